@@ -1,0 +1,546 @@
+package io.rivulet;
+
+import static io.rivulet.util.Checks.checkNotNull;
+
+import io.rivulet.function.FlatMapFunction;
+import io.rivulet.function.Function;
+import io.rivulet.function.Function2;
+import io.rivulet.rdd.Aggregator;
+import io.rivulet.rdd.BaseRDD;
+import io.rivulet.rdd.CoGroupedRDD;
+import io.rivulet.rdd.MapPartitionsRDD;
+import io.rivulet.rdd.Orderings;
+import io.rivulet.rdd.Partitioners;
+import io.rivulet.rdd.ShuffledRDD;
+import io.rivulet.rdd.ZeroValues;
+import io.rivulet.util.Iterators;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An RDD of key-value pairs, with the operations that work by key. Keys and values may be null.
+ *
+ * <p>Operations that need all values of a key together shuffle, unless the RDD is already partitioned by an
+ * equal partitioner ({@link #partitionBy}), in which case they run without one. {@code reduceByKey},
+ * {@code aggregateByKey}, {@code foldByKey} and {@code combineByKey} combine map-side: a map task sends at
+ * most one value per key.
+ */
+public class PairRDD<K, V> extends RDD<Pair<K, V>> {
+
+    PairRDD(Rivulet rivulet, BaseRDD<Pair<K, V>> node) {
+        super(rivulet, node);
+    }
+
+    // ---- keyed transformations -------------------------------------------------------------------
+
+    public RDD<K> keys() {
+        return map(Pair::key);
+    }
+
+    public RDD<V> values() {
+        return map(Pair::value);
+    }
+
+    /** Maps each value, keeping keys and so the partitioner. */
+    public <W> PairRDD<K, W> mapValues(Function<? super V, ? extends W> fn) {
+        checkNotNull(fn, "function");
+        return pairNarrow(
+                "mapValues",
+                (context, index, it) -> Iterators.map(it, p -> Pair.of(p.key(), fn.call(p.value()))),
+                true);
+    }
+
+    public <W> PairRDD<K, W> flatMapValues(FlatMapFunction<? super V, ? extends W> fn) {
+        checkNotNull(fn, "function");
+        return pairNarrow(
+                "flatMapValues",
+                (context, index, it) -> Iterators.flatMap(it, p -> {
+                    Iterable<? extends W> values = fn.call(p.value());
+                    List<Pair<K, W>> pairs = new ArrayList<>();
+                    if (values != null) {
+                        for (W value : values) {
+                            pairs.add(Pair.of(p.key(), value));
+                        }
+                    }
+                    return pairs;
+                }),
+                true);
+    }
+
+    public PairRDD<K, V> reduceByKey(Function2<V, V, V> fn) {
+        return reduceByKey(defaultPartitioner(), fn);
+    }
+
+    public PairRDD<K, V> reduceByKey(Function2<V, V, V> fn, int numPartitions) {
+        checkPositive(numPartitions);
+        return reduceByKey(new HashPartitioner(numPartitions), fn);
+    }
+
+    public PairRDD<K, V> reduceByKey(Partitioner partitioner, Function2<V, V, V> fn) {
+        checkNotNull(fn, "function");
+        return combineByKey(v -> v, fn, fn, partitioner, true, "reduceByKey");
+    }
+
+    /** Like {@link #reduceByKey} with a neutral {@code zero} folded in first for each key (copied per key). */
+    public PairRDD<K, V> foldByKey(V zero, Function2<V, V, V> fn) {
+        return foldByKey(zero, defaultPartitioner(), fn);
+    }
+
+    public PairRDD<K, V> foldByKey(V zero, int numPartitions, Function2<V, V, V> fn) {
+        checkPositive(numPartitions);
+        return foldByKey(zero, new HashPartitioner(numPartitions), fn);
+    }
+
+    public PairRDD<K, V> foldByKey(V zero, Partitioner partitioner, Function2<V, V, V> fn) {
+        checkNotNull(fn, "function");
+        ZeroValues<V> zeros = new ZeroValues<>(zero);
+        return combineByKey(v -> fn.call(zeros.copy(), v), fn, fn, partitioner, true, "foldByKey");
+    }
+
+    /** Per key, folds values into a copy of {@code zero} with {@code seqOp} and merges partials with {@code combOp}. */
+    public <U> PairRDD<K, U> aggregateByKey(U zero, Function2<U, V, U> seqOp, Function2<U, U, U> combOp) {
+        return aggregateByKey(zero, defaultPartitioner(), seqOp, combOp);
+    }
+
+    public <U> PairRDD<K, U> aggregateByKey(
+            U zero, int numPartitions, Function2<U, V, U> seqOp, Function2<U, U, U> combOp) {
+        checkPositive(numPartitions);
+        return aggregateByKey(zero, new HashPartitioner(numPartitions), seqOp, combOp);
+    }
+
+    public <U> PairRDD<K, U> aggregateByKey(
+            U zero, Partitioner partitioner, Function2<U, V, U> seqOp, Function2<U, U, U> combOp) {
+        checkNotNull(seqOp, "seqOp");
+        checkNotNull(combOp, "combOp");
+        ZeroValues<U> zeros = new ZeroValues<>(zero);
+        return combineByKey(v -> seqOp.call(zeros.copy(), v), seqOp, combOp, partitioner, true, "aggregateByKey");
+    }
+
+    public <C> PairRDD<K, C> combineByKey(
+            Function<V, C> createCombiner, Function2<C, V, C> mergeValue, Function2<C, C, C> mergeCombiners) {
+        return combineByKey(createCombiner, mergeValue, mergeCombiners, defaultPartitioner());
+    }
+
+    public <C> PairRDD<K, C> combineByKey(
+            Function<V, C> createCombiner,
+            Function2<C, V, C> mergeValue,
+            Function2<C, C, C> mergeCombiners,
+            int numPartitions) {
+        checkPositive(numPartitions);
+        return combineByKey(createCombiner, mergeValue, mergeCombiners, new HashPartitioner(numPartitions));
+    }
+
+    public <C> PairRDD<K, C> combineByKey(
+            Function<V, C> createCombiner,
+            Function2<C, V, C> mergeValue,
+            Function2<C, C, C> mergeCombiners,
+            Partitioner partitioner) {
+        checkNotNull(createCombiner, "createCombiner");
+        checkNotNull(mergeValue, "mergeValue");
+        checkNotNull(mergeCombiners, "mergeCombiners");
+        return combineByKey(createCombiner, mergeValue, mergeCombiners, partitioner, true, "combineByKey");
+    }
+
+    /**
+     * The one implementation behind every combining operation. An RDD already partitioned by
+     * {@code partitioner} is combined within each partition, without a shuffle.
+     */
+    private <C> PairRDD<K, C> combineByKey(
+            Function<V, C> createCombiner,
+            Function2<C, V, C> mergeValue,
+            Function2<C, C, C> mergeCombiners,
+            Partitioner partitioner,
+            boolean mapSideCombine,
+            String operation) {
+        checkNotNull(partitioner, "partitioner");
+        Aggregator<V, C> aggregator = new Aggregator<>(createCombiner, mergeValue, mergeCombiners);
+        if (node.partitioner().filter(partitioner::equals).isPresent()) {
+            return pairNarrow(operation, (context, index, it) -> combineLocally(it, aggregator), true);
+        }
+        return new PairRDD<>(
+                rivulet, ShuffledRDD.create(node, operation, partitioner, aggregator, mapSideCombine, null));
+    }
+
+    private static <K, V, C> Iterator<Pair<K, C>> combineLocally(Iterator<Pair<K, V>> records, Aggregator<V, C> agg) {
+        Map<K, C> combined = new HashMap<>();
+        while (records.hasNext()) {
+            Pair<K, V> record = records.next();
+            C existing = combined.get(record.key());
+            if (existing == null && !combined.containsKey(record.key())) {
+                combined.put(record.key(), agg.create(record.value()));
+            } else {
+                combined.put(record.key(), agg.mergeValue(existing, record.value()));
+            }
+        }
+        return Iterators.map(combined.entrySet().iterator(), e -> Pair.of(e.getKey(), e.getValue()));
+    }
+
+    /** All values of each key, in no particular order. Prefer {@link #reduceByKey} when values can be combined. */
+    public PairRDD<K, Iterable<V>> groupByKey() {
+        return groupByKey(defaultPartitioner());
+    }
+
+    public PairRDD<K, Iterable<V>> groupByKey(int numPartitions) {
+        checkPositive(numPartitions);
+        return groupByKey(new HashPartitioner(numPartitions));
+    }
+
+    public PairRDD<K, Iterable<V>> groupByKey(Partitioner partitioner) {
+        PairRDD<K, List<V>> grouped = combineByKey(
+                v -> {
+                    List<V> list = new ArrayList<>();
+                    list.add(v);
+                    return list;
+                },
+                (list, v) -> {
+                    list.add(v);
+                    return list;
+                },
+                (left, right) -> {
+                    left.addAll(right);
+                    return left;
+                },
+                partitioner,
+                false,
+                "groupByKey");
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        PairRDD<K, Iterable<V>> result = (PairRDD) grouped;
+        return result;
+    }
+
+    /** Sorted by key (natural order, nulls first), into range partitions: partition i's keys precede i+1's. */
+    public PairRDD<K, V> sortByKey() {
+        return sortByKey(true);
+    }
+
+    public PairRDD<K, V> sortByKey(boolean ascending) {
+        return sortByKey(ascending, node.numPartitions());
+    }
+
+    public PairRDD<K, V> sortByKey(boolean ascending, int numPartitions) {
+        return sortByKey(Orderings.natural(), ascending, numPartitions);
+    }
+
+    public PairRDD<K, V> sortByKey(Comparator<? super K> comparator, boolean ascending, int numPartitions) {
+        checkNotNull(comparator, "comparator");
+        checkPositive(numPartitions);
+        RangePartitioner<K> partitioner = new RangePartitioner<>(numPartitions, this, ascending, comparator);
+        Comparator<? super K> order = ascending ? comparator : comparator.reversed();
+        return new PairRDD<>(rivulet, ShuffledRDD.<K, V, V>create(node, "sortByKey", partitioner, null, false, order));
+    }
+
+    /** Redistributes by {@code partitioner}; an RDD already partitioned by an equal one is returned as it is. */
+    public PairRDD<K, V> partitionBy(Partitioner partitioner) {
+        checkNotNull(partitioner, "partitioner");
+        if (node.partitioner().filter(partitioner::equals).isPresent()) {
+            return this;
+        }
+        return new PairRDD<>(rivulet, ShuffledRDD.<K, V, V>create(node, "partitionBy", partitioner, null, false, null));
+    }
+
+    // ---- joins -----------------------------------------------------------------------------------
+
+    /** For each key in both, every pair of a value from this RDD with one from {@code other}. */
+    public <W> PairRDD<K, Pair<V, W>> join(PairRDD<K, W> other) {
+        return join(other, defaultPartitioner(other));
+    }
+
+    public <W> PairRDD<K, Pair<V, W>> join(PairRDD<K, W> other, int numPartitions) {
+        checkPositive(numPartitions);
+        return join(other, new HashPartitioner(numPartitions));
+    }
+
+    public <W> PairRDD<K, Pair<V, W>> join(PairRDD<K, W> other, Partitioner partitioner) {
+        return cogroup(other, partitioner).flatMapValues(group -> {
+            List<Pair<V, W>> pairs = new ArrayList<>();
+            for (V v : group.key()) {
+                for (W w : group.value()) {
+                    pairs.add(Pair.of(v, w));
+                }
+            }
+            return pairs;
+        });
+    }
+
+    /** Like {@link #join}, keeping keys missing from {@code other} with an empty right side. */
+    public <W> PairRDD<K, Pair<V, Optional<W>>> leftOuterJoin(PairRDD<K, W> other) {
+        return leftOuterJoin(other, defaultPartitioner(other));
+    }
+
+    public <W> PairRDD<K, Pair<V, Optional<W>>> leftOuterJoin(PairRDD<K, W> other, int numPartitions) {
+        checkPositive(numPartitions);
+        return leftOuterJoin(other, new HashPartitioner(numPartitions));
+    }
+
+    public <W> PairRDD<K, Pair<V, Optional<W>>> leftOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
+        return cogroup(other, partitioner).flatMapValues(group -> {
+            List<Pair<V, Optional<W>>> pairs = new ArrayList<>();
+            for (V v : group.key()) {
+                for (Optional<W> w : optionals(group.value())) {
+                    pairs.add(Pair.of(v, w));
+                }
+            }
+            return pairs;
+        });
+    }
+
+    /** Like {@link #join}, keeping keys missing from this RDD with an empty left side. */
+    public <W> PairRDD<K, Pair<Optional<V>, W>> rightOuterJoin(PairRDD<K, W> other) {
+        return rightOuterJoin(other, defaultPartitioner(other));
+    }
+
+    public <W> PairRDD<K, Pair<Optional<V>, W>> rightOuterJoin(PairRDD<K, W> other, int numPartitions) {
+        checkPositive(numPartitions);
+        return rightOuterJoin(other, new HashPartitioner(numPartitions));
+    }
+
+    public <W> PairRDD<K, Pair<Optional<V>, W>> rightOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
+        return cogroup(other, partitioner).flatMapValues(group -> {
+            List<Pair<Optional<V>, W>> pairs = new ArrayList<>();
+            for (Optional<V> v : optionals(group.key())) {
+                for (W w : group.value()) {
+                    pairs.add(Pair.of(v, w));
+                }
+            }
+            return pairs;
+        });
+    }
+
+    /** Every key of either side; the side a key is missing from is empty. */
+    public <W> PairRDD<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairRDD<K, W> other) {
+        return fullOuterJoin(other, defaultPartitioner(other));
+    }
+
+    public <W> PairRDD<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairRDD<K, W> other, int numPartitions) {
+        checkPositive(numPartitions);
+        return fullOuterJoin(other, new HashPartitioner(numPartitions));
+    }
+
+    public <W> PairRDD<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
+        return cogroup(other, partitioner).flatMapValues(group -> {
+            List<Pair<Optional<V>, Optional<W>>> pairs = new ArrayList<>();
+            for (Optional<V> v : optionals(group.key())) {
+                for (Optional<W> w : optionals(group.value())) {
+                    pairs.add(Pair.of(v, w));
+                }
+            }
+            return pairs;
+        });
+    }
+
+    /**
+     * The values of each side as present optionals, or one empty optional when the side has none. A null
+     * value reads as empty: {@link Optional} cannot hold null.
+     */
+    private static <X> List<Optional<X>> optionals(Iterable<X> values) {
+        List<Optional<X>> result = new ArrayList<>();
+        for (X value : values) {
+            result.add(Optional.ofNullable(value));
+        }
+        if (result.isEmpty()) {
+            result.add(Optional.empty());
+        }
+        return result;
+    }
+
+    /** For each key of either RDD, its values in this RDD and in {@code other}. */
+    public <W> PairRDD<K, Pair<Iterable<V>, Iterable<W>>> cogroup(PairRDD<K, W> other) {
+        return cogroup(other, defaultPartitioner(other));
+    }
+
+    public <W> PairRDD<K, Pair<Iterable<V>, Iterable<W>>> cogroup(PairRDD<K, W> other, int numPartitions) {
+        checkPositive(numPartitions);
+        return cogroup(other, new HashPartitioner(numPartitions));
+    }
+
+    @SuppressWarnings("unchecked")
+    public <W> PairRDD<K, Pair<Iterable<V>, Iterable<W>>> cogroup(PairRDD<K, W> other, Partitioner partitioner) {
+        checkNotNull(other, "other");
+        checkNotNull(partitioner, "partitioner");
+        CoGroupedRDD<K> grouped = new CoGroupedRDD<>(node.engine(), List.of(node, other.node), partitioner);
+        return new PairRDD<>(
+                rivulet,
+                new MapPartitionsRDD<Pair<K, List<List<Object>>>, Pair<K, Pair<Iterable<V>, Iterable<W>>>>(
+                        grouped,
+                        "cogroup",
+                        (context, index, it) -> Iterators.map(
+                                it,
+                                group -> Pair.of(
+                                        group.key(),
+                                        Pair.of(
+                                                (Iterable<V>)
+                                                        (List<?>) group.value().get(0),
+                                                (Iterable<W>)
+                                                        (List<?>) group.value().get(1)))),
+                        true));
+    }
+
+    /** The pairs whose key does not occur in {@code other}. */
+    public <W> PairRDD<K, V> subtractByKey(PairRDD<K, W> other) {
+        return subtractByKey(other, node.numPartitions());
+    }
+
+    public <W> PairRDD<K, V> subtractByKey(PairRDD<K, W> other, int numPartitions) {
+        checkPositive(numPartitions);
+        return subtractByKey(other, new HashPartitioner(numPartitions));
+    }
+
+    public <W> PairRDD<K, V> subtractByKey(PairRDD<K, W> other, Partitioner partitioner) {
+        PairRDD<K, Pair<Iterable<V>, Iterable<W>>> grouped = cogroup(other, partitioner);
+        return grouped.pairNarrow(
+                "subtractByKey",
+                (context, index, it) -> Iterators.flatMap(it, group -> {
+                    if (group.value().value().iterator().hasNext()) {
+                        return List.of();
+                    }
+                    List<Pair<K, V>> kept = new ArrayList<>();
+                    for (V value : group.value().key()) {
+                        kept.add(Pair.of(group.key(), value));
+                    }
+                    return kept;
+                }),
+                true);
+    }
+
+    // ---- keyed actions ---------------------------------------------------------------------------
+
+    /** How many pairs each key has. */
+    public Map<K, Long> countByKey() {
+        return this.<Long>mapValues(v -> 1L).reduceByKey(Long::sum).collectAsMap();
+    }
+
+    /** The values of {@code key}; reads only the key's partition when the partitioner is known. */
+    public List<V> lookup(K key) {
+        Optional<Partitioner> partitioner = node.partitioner();
+        if (partitioner.isPresent()) {
+            int partition = partitioner.get().getPartition(key);
+            List<List<V>> found = runJob(
+                    new int[] {partition},
+                    (context, it) -> {
+                        List<V> values = new ArrayList<>();
+                        while (it.hasNext()) {
+                            Pair<K, V> pair = it.next();
+                            if (java.util.Objects.equals(pair.key(), key)) {
+                                values.add(pair.value());
+                            }
+                        }
+                        return values;
+                    },
+                    "lookup");
+            return found.get(0);
+        }
+        return filter(pair -> java.util.Objects.equals(pair.key(), key))
+                .values()
+                .collect();
+    }
+
+    /** The pairs as a map; when a key occurs more than once, its last value in partition order wins. */
+    public Map<K, V> collectAsMap() {
+        Map<K, V> map = new HashMap<>();
+        for (Pair<K, V> pair : collect()) {
+            map.put(pair.key(), pair.value());
+        }
+        return map;
+    }
+
+    // ---- overrides that stay keyed ---------------------------------------------------------------
+
+    @Override
+    public PairRDD<K, V> filter(Function<? super Pair<K, V>, Boolean> predicate) {
+        return asPairs(super.filter(predicate));
+    }
+
+    @Override
+    public PairRDD<K, V> distinct() {
+        return asPairs(super.distinct());
+    }
+
+    @Override
+    public PairRDD<K, V> distinct(int numPartitions) {
+        return asPairs(super.distinct(numPartitions));
+    }
+
+    @Override
+    public PairRDD<K, V> sample(boolean withReplacement, double fraction, long seed) {
+        return asPairs(super.sample(withReplacement, fraction, seed));
+    }
+
+    @Override
+    public PairRDD<K, V> union(RDD<Pair<K, V>> other) {
+        return asPairs(super.union(other));
+    }
+
+    @Override
+    public PairRDD<K, V> intersection(RDD<Pair<K, V>> other) {
+        return asPairs(super.intersection(other));
+    }
+
+    @Override
+    public PairRDD<K, V> subtract(RDD<Pair<K, V>> other) {
+        return asPairs(super.subtract(other));
+    }
+
+    @Override
+    public PairRDD<K, V> repartition(int numPartitions) {
+        return asPairs(super.repartition(numPartitions));
+    }
+
+    @Override
+    public PairRDD<K, V> coalesce(int numPartitions) {
+        return asPairs(super.coalesce(numPartitions));
+    }
+
+    @Override
+    public PairRDD<K, V> coalesce(int numPartitions, boolean shuffle) {
+        return asPairs(super.coalesce(numPartitions, shuffle));
+    }
+
+    @Override
+    public PairRDD<K, V> cache() {
+        super.cache();
+        return this;
+    }
+
+    @Override
+    public PairRDD<K, V> persist(StorageLevel level) {
+        super.persist(level);
+        return this;
+    }
+
+    @Override
+    public PairRDD<K, V> unpersist() {
+        super.unpersist();
+        return this;
+    }
+
+    @Override
+    public PairRDD<K, V> setName(String name) {
+        super.setName(name);
+        return this;
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private PairRDD<K, V> asPairs(RDD<Pair<K, V>> rdd) {
+        return rdd instanceof PairRDD<K, V> pairs ? pairs : new PairRDD<>(rivulet, rdd.node);
+    }
+
+    <K2, W> PairRDD<K2, W> pairNarrow(
+            String operation, MapPartitionsRDD.PartitionTransform<Pair<K, V>, Pair<K2, W>> transform, boolean keep) {
+        return new PairRDD<>(rivulet, new MapPartitionsRDD<>(node, operation, transform, keep));
+    }
+
+    private Partitioner defaultPartitioner(RDD<?>... others) {
+        List<BaseRDD<?>> nodes = new ArrayList<>();
+        nodes.add(node);
+        for (RDD<?> other : others) {
+            nodes.add(other.node);
+        }
+        return Partitioners.defaultPartitioner(node.engine(), nodes);
+    }
+}

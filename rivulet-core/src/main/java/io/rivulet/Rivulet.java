@@ -1,0 +1,258 @@
+package io.rivulet;
+
+import static io.rivulet.util.Checks.checkArgument;
+import static io.rivulet.util.Checks.checkNotNull;
+
+import io.rivulet.engine.Engine;
+import io.rivulet.engine.RivuletConf;
+import io.rivulet.rdd.BaseRDD;
+import io.rivulet.rdd.ObjectFileRDD;
+import io.rivulet.rdd.ParallelCollectionRDD;
+import io.rivulet.rdd.RangeRDD;
+import io.rivulet.rdd.TextFileRDD;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The entry point: creates RDDs and runs their jobs on worker slots in this JVM.
+ *
+ * <pre>{@code
+ * try (Rivulet rv = Rivulet.builder().master("local[4]").appName("wordcount").build()) {
+ *     rv.textFile("logs/*.txt").flatMap(...).mapToPair(...).reduceByKey(Long::sum).saveAsTextFile("out");
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: jobs may be started from several threads at once. {@link #close()} stops every thread
+ * this instance started and deletes its temporary files; several instances may live in one JVM.
+ */
+public final class Rivulet implements AutoCloseable {
+    private final Engine engine;
+    private final AtomicLong broadcastIds = new AtomicLong();
+
+    private Rivulet(Engine engine) {
+        this.engine = engine;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code builder().build()}: all cores of this machine. */
+    public static Rivulet local() {
+        return builder().build();
+    }
+
+    // ---- creating RDDs ---------------------------------------------------------------------------
+
+    /** The list's elements (copied now), cut into {@link #defaultParallelism()} slices. */
+    public <T> RDD<T> parallelize(List<T> data) {
+        return parallelize(data, engine.defaultParallelism());
+    }
+
+    public <T> RDD<T> parallelize(List<T> data, int numSlices) {
+        checkNotNull(data, "data");
+        checkArgument(numSlices > 0, "numSlices must be positive: %s", numSlices);
+        List<T> copy = new ArrayList<>(data);
+        return new RDD<>(this, new ParallelCollectionRDD<>(engine, "parallelize", () -> copy, numSlices));
+    }
+
+    /** Key-value pairs as a {@link PairRDD}. */
+    public <K, V> PairRDD<K, V> parallelizePairs(List<Pair<K, V>> data) {
+        return parallelizePairs(data, engine.defaultParallelism());
+    }
+
+    public <K, V> PairRDD<K, V> parallelizePairs(List<Pair<K, V>> data, int numSlices) {
+        RDD<Pair<K, V>> rdd = parallelize(data, numSlices);
+        return new PairRDD<>(this, rdd.node);
+    }
+
+    /**
+     * A single-use source: the iterator is drained on first use and its elements kept, so that every later
+     * action sees the same elements.
+     */
+    public <T> RDD<T> parallelize(Iterator<T> data) {
+        return parallelize(data, engine.defaultParallelism());
+    }
+
+    public <T> RDD<T> parallelize(Iterator<T> data, int numSlices) {
+        checkNotNull(data, "data");
+        checkArgument(numSlices > 0, "numSlices must be positive: %s", numSlices);
+        return new RDD<>(this, new ParallelCollectionRDD<>(engine, "parallelize", memoize(data), numSlices));
+    }
+
+    /** A single-use source, like {@link #parallelize(Iterator)}. */
+    public <T> RDD<T> parallelize(Stream<T> data) {
+        checkNotNull(data, "data");
+        return parallelize(data.iterator());
+    }
+
+    public <T> RDD<T> parallelize(Stream<T> data, int numSlices) {
+        checkNotNull(data, "data");
+        return parallelize(data.iterator(), numSlices);
+    }
+
+    private static <T> Supplier<List<T>> memoize(Iterator<T> source) {
+        return new Supplier<>() {
+            private volatile List<T> elements;
+
+            @Override
+            public List<T> get() {
+                List<T> result = elements;
+                if (result == null) {
+                    synchronized (this) {
+                        result = elements;
+                        if (result == null) {
+                            result = new ArrayList<>();
+                            source.forEachRemaining(result::add);
+                            elements = result;
+                        }
+                    }
+                }
+                return result;
+            }
+        };
+    }
+
+    /** The numbers {@code start} to {@code end - 1}, in {@link #defaultParallelism()} slices. */
+    public RDD<Long> range(long start, long end) {
+        return range(start, end, 1, engine.defaultParallelism());
+    }
+
+    /** {@code start, start + step, ...} while before {@code end} (step may be negative), in {@code numSlices}. */
+    public RDD<Long> range(long start, long end, long step, int numSlices) {
+        return new RDD<>(this, new RangeRDD(engine, start, end, step, numSlices));
+    }
+
+    /**
+     * The lines of a text file, of every file in a directory, or of every file a glob matches
+     * ({@code logs/*.txt}), in UTF-8, without their line terminators ({@code \n} or {@code \r\n}). Large
+     * files are split into byte ranges of at most {@code rivulet.files.maxPartitionBytes}; {@code .gz}
+     * files are read whole. A path that matches nothing is an error here, not at the first action.
+     */
+    public RDD<String> textFile(String path) {
+        return textFile(path, Math.min(engine.defaultParallelism(), 2));
+    }
+
+    public RDD<String> textFile(String path, int minPartitions) {
+        checkNotNull(path, "path");
+        checkArgument(minPartitions > 0, "minPartitions must be positive: %s", minPartitions);
+        return new RDD<>(this, new TextFileRDD(engine, path, minPartitions));
+    }
+
+    /** The elements that {@link RDD#saveAsObjectFile} wrote to {@code path}, one partition per part file. */
+    public <T> RDD<T> objectFile(String path) {
+        checkNotNull(path, "path");
+        return new RDD<>(this, new ObjectFileRDD<T>(engine, path));
+    }
+
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
+    public final <T> RDD<T> union(RDD<T>... rdds) {
+        checkNotNull(rdds, "rdds");
+        checkArgument(rdds.length > 0, "union needs at least one RDD");
+        return new RDD<>(this, RDD.unionNode(Arrays.asList(rdds)));
+    }
+
+    /** An RDD with no partitions and no elements. */
+    public <T> RDD<T> emptyRDD() {
+        return new RDD<>(this, new ParallelCollectionRDD<T>(engine, "emptyRDD", List::of, 0));
+    }
+
+    // ---- shared variables, listeners, settings -----------------------------------------------------
+
+    /** A read-only value for tasks to share. */
+    public <T> Broadcast<T> broadcast(T value) {
+        return new Broadcast<>(broadcastIds.getAndIncrement(), value);
+    }
+
+    /** A counter that tasks add to; a retried task's updates count once. */
+    public LongAccumulator longAccumulator(String name) {
+        return new LongAccumulator(name);
+    }
+
+    public void addListener(JobListener listener) {
+        engine.listenerBus().add(checkNotNull(listener, "listener"));
+    }
+
+    public void removeListener(JobListener listener) {
+        engine.listenerBus().remove(listener);
+    }
+
+    /** The default number of partitions: {@code rivulet.default.parallelism}, or the slot count. */
+    public int defaultParallelism() {
+        return engine.defaultParallelism();
+    }
+
+    public String appName() {
+        return engine.appName();
+    }
+
+    /** The settings in force, keys sorted. */
+    public Map<String, String> conf() {
+        return engine.conf().asMap();
+    }
+
+    /** Cancels every running job: their actions throw {@link JobFailedException}. */
+    public void cancelAllJobs() {
+        engine.dagScheduler().cancelJobs(null);
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    <T> RDD<T> wrap(BaseRDD<T> node) {
+        return new RDD<>(this, node);
+    }
+
+    /** Stops the worker slots and deletes temporary files. Jobs still running fail. Idempotent. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /** Settings for a {@link Rivulet}; every one has a default. */
+    public static final class Builder {
+        private final Map<String, String> settings = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** {@code local}, {@code local[N]} or {@code local[*]} (the default). */
+        public Builder master(String master) {
+            return config(RivuletConf.MASTER, master);
+        }
+
+        public Builder appName(String name) {
+            return config(RivuletConf.APP_NAME, name);
+        }
+
+        /** The memory budget for execution and storage, like {@code 512m} or {@code 2g}. */
+        public Builder executorMemory(String memory) {
+            RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, memory);
+            return config(RivuletConf.EXECUTOR_MEMORY, memory);
+        }
+
+        public Builder config(String key, String value) {
+            checkNotNull(key, "key");
+            checkNotNull(value, "value of " + key);
+            settings.put(key, value);
+            return this;
+        }
+
+        public Builder config(Map<String, String> values) {
+            values.forEach(this::config);
+            return this;
+        }
+
+        public Rivulet build() {
+            return new Rivulet(new Engine(new RivuletConf(settings)));
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.rivulet.engine;
+
+import io.rivulet.rdd.BaseRDD;
+import io.rivulet.scheduler.DAGScheduler;
+import io.rivulet.scheduler.ListenerBus;
+import io.rivulet.scheduler.ResultHandler;
+import io.rivulet.scheduler.TaskFunction;
+import io.rivulet.scheduler.TaskScheduler;
+import io.rivulet.serializer.JavaSerializer;
+import io.rivulet.serializer.Serializer;
+import io.rivulet.shuffle.MapOutputTracker;
+import io.rivulet.shuffle.ShuffleManager;
+import io.rivulet.storage.BlockManager;
+import io.rivulet.storage.LocalDirs;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The services one {@code Rivulet} owns: its settings, worker slots, DAG scheduler, shuffle and block
+ * storage, local directories and listeners. There is no global instance: several engines may live in
+ * one JVM, and every RDD knows the engine that made it.
+ */
+public final class Engine implements AutoCloseable {
+    private final RivuletConf conf;
+    private final String appName;
+    private final int slots;
+    private final int defaultParallelism;
+    private final int maxTaskFailures;
+    private final LocalDirs localDirs;
+    private final ListenerBus listenerBus = new ListenerBus();
+    private final TaskScheduler taskScheduler;
+    private final DAGScheduler dagScheduler;
+    private final MapOutputTracker mapOutputTracker = new MapOutputTracker();
+    private final ShuffleManager shuffleManager;
+    private final Serializer serializer;
+    private final BlockManager blockManager;
+    private final AtomicInteger rddIds = new AtomicInteger();
+    private final AtomicInteger shuffleIds = new AtomicInteger();
+    private final AtomicInteger jobIds = new AtomicInteger();
+    private final AtomicInteger stageIds = new AtomicInteger();
+    private final AtomicLong taskIds = new AtomicLong();
+    private volatile boolean closed;
+
+    public Engine(RivuletConf conf) {
+        this.conf = conf;
+        this.appName = conf.get(RivuletConf.APP_NAME, "rivulet");
+        this.slots = Master.slots(conf.get(RivuletConf.MASTER, "local[*]"));
+        this.defaultParallelism = conf.getInt(RivuletConf.DEFAULT_PARALLELISM, slots);
+        if (defaultParallelism <= 0) {
+            throw new IllegalArgumentException(
+                    RivuletConf.DEFAULT_PARALLELISM + " must be positive: " + defaultParallelism);
+        }
+        this.maxTaskFailures = conf.getInt(RivuletConf.TASK_MAX_FAILURES, 4);
+        if (maxTaskFailures <= 0) {
+            throw new IllegalArgumentException(RivuletConf.TASK_MAX_FAILURES + " must be positive: " + maxTaskFailures);
+        }
+        this.localDirs = new LocalDirs(Path.of(conf.get(RivuletConf.LOCAL_DIR, System.getProperty("java.io.tmpdir"))));
+        this.serializer = new JavaSerializer(Thread.currentThread().getContextClassLoader());
+        this.blockManager = new BlockManager(serializer, localDirs);
+        this.shuffleManager = new ShuffleManager(mapOutputTracker);
+        this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
+        this.dagScheduler = new DAGScheduler(this);
+    }
+
+    private static String safeThreadName(String name) {
+        return name.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
+    public <T, U> void runJob(
+            BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
+        checkOpen();
+        dagScheduler.runJob(rdd, partitions, function, handler, name, null);
+    }
+
+    public void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this Rivulet is closed");
+        }
+    }
+
+    public RivuletConf conf() {
+        return conf;
+    }
+
+    public String appName() {
+        return appName;
+    }
+
+    public int slots() {
+        return slots;
+    }
+
+    public int defaultParallelism() {
+        return defaultParallelism;
+    }
+
+    public int maxTaskFailures() {
+        return maxTaskFailures;
+    }
+
+    public LocalDirs localDirs() {
+        return localDirs;
+    }
+
+    public ListenerBus listenerBus() {
+        return listenerBus;
+    }
+
+    public TaskScheduler taskScheduler() {
+        return taskScheduler;
+    }
+
+    public DAGScheduler dagScheduler() {
+        return dagScheduler;
+    }
+
+    public MapOutputTracker mapOutputTracker() {
+        return mapOutputTracker;
+    }
+
+    public ShuffleManager shuffleManager() {
+        return shuffleManager;
+    }
+
+    public BlockManager blockManager() {
+        return blockManager;
+    }
+
+    public Serializer serializer() {
+        return serializer;
+    }
+
+    public int newRddId() {
+        return rddIds.getAndIncrement();
+    }
+
+    public int newShuffleId() {
+        return shuffleIds.getAndIncrement();
+    }
+
+    public int newJobId() {
+        return jobIds.getAndIncrement();
+    }
+
+    public int newStageId() {
+        return stageIds.getAndIncrement();
+    }
+
+    public long newTaskId() {
+        return taskIds.getAndIncrement();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Cancels running jobs, stops the slots, frees shuffle and block storage and deletes local files. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        dagScheduler.cancelJobs(null);
+        taskScheduler.close();
+        mapOutputTracker.clear();
+        blockManager.clear();
+        localDirs.close();
+    }
+}

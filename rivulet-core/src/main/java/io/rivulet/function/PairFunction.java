@@ -1,0 +1,15 @@
+package io.rivulet.function;
+
+import java.io.Serializable;
+
+/**
+ * A function giving a key-value pair for each element: {@code mapToPair}.
+ *
+ * <p>Serializable so that a job's functions can be shipped to other processes; it may throw any exception,
+ * which fails the task (and, after the configured retries, the job, as the cause of its
+ * {@code JobFailedException}).
+ */
+@FunctionalInterface
+public interface PairFunction<T, K, V> extends Serializable {
+    io.rivulet.Pair<K, V> call(T value) throws Exception;
+}

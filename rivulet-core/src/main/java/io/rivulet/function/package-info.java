@@ -1,0 +1,2 @@
+/** Public API: the serializable functional interfaces that transformations and actions take. */
+package io.rivulet.function;

@@ -1,0 +1,51 @@
+package io.rivulet.rdd;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/** Natural ordering with nulls first, and bounded top-k selection. */
+public final class Orderings {
+    private Orderings() {}
+
+    /**
+     * Natural ordering of {@link Comparable} elements, nulls first (as Spark SQL's ascending default).
+     * Comparing elements that are not Comparable fails with a message saying to pass a comparator.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Comparator<T> natural() {
+        return (Comparator<T>) NATURAL;
+    }
+
+    private static final Comparator<Object> NATURAL = Comparator.nullsFirst((left, right) -> {
+        if (!(left instanceof Comparable<?>)) {
+            throw new ClassCastException(
+                    left.getClass().getName() + " is not Comparable: pass a Comparator to order these elements");
+        }
+        @SuppressWarnings("unchecked")
+        Comparable<Object> comparable = (Comparable<Object>) left;
+        return comparable.compareTo(right);
+    });
+
+    /** The {@code n} smallest elements by {@code ordering}, smallest first; holds at most n + 1 at a time. */
+    public static <T> List<T> smallest(Iterator<T> source, int n, Comparator<? super T> ordering) {
+        if (n == 0) {
+            return new ArrayList<>();
+        }
+        PriorityQueue<T> largestOnTop = new PriorityQueue<>(Math.min(n, 1024) + 1, ordering.reversed());
+        while (source.hasNext()) {
+            T element = source.next();
+            if (largestOnTop.size() < n) {
+                largestOnTop.add(element);
+            } else if (ordering.compare(element, largestOnTop.peek()) < 0) {
+                largestOnTop.poll();
+                largestOnTop.add(element);
+            }
+        }
+        List<T> result = new ArrayList<>(largestOnTop);
+        result.sort(ordering);
+        return result;
+    }
+}

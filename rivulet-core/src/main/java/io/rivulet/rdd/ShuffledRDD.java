@@ -1,0 +1,58 @@
+package io.rivulet.rdd;
+
+import io.rivulet.Pair;
+import io.rivulet.Partitioner;
+import io.rivulet.scheduler.TaskContext;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reduce side of a shuffle: partition i holds every record whose key the partitioner sends to i,
+ * combined by key when there is an aggregator ({@code Pair<K, C>}), sorted by key when there is an ordering.
+ */
+public final class ShuffledRDD<K, V, C> extends BaseRDD<Pair<K, C>> {
+    private final ShuffleDependency<K, V, C> dependency;
+
+    private ShuffledRDD(String operation, ShuffleDependency<K, V, C> dependency) {
+        super(dependency.rdd().engine(), operation, List.of(dependency));
+        this.dependency = dependency;
+    }
+
+    public static <K, V, C> ShuffledRDD<K, V, C> create(
+            BaseRDD<? extends Pair<K, V>> parent,
+            String operation,
+            Partitioner partitioner,
+            Aggregator<V, C> aggregator,
+            boolean mapSideCombine,
+            Comparator<? super K> keyOrdering) {
+        return new ShuffledRDD<>(
+                operation, new ShuffleDependency<>(parent, partitioner, aggregator, mapSideCombine, keyOrdering));
+    }
+
+    public ShuffleDependency<K, V, C> shuffleDependency() {
+        return dependency;
+    }
+
+    @Override
+    protected Partition[] computePartitions() {
+        Partition[] partitions = new Partition[dependency.partitioner().numPartitions()];
+        for (int i = 0; i < partitions.length; i++) {
+            partitions[i] = new IndexedPartition(i);
+        }
+        return partitions;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Iterator<Pair<K, C>> compute(Partition split, TaskContext context) {
+        Iterator<?> records = dependency.rdd().engine().shuffleManager().read(dependency, split.index(), context);
+        return (Iterator<Pair<K, C>>) records;
+    }
+
+    @Override
+    public Optional<Partitioner> partitioner() {
+        return Optional.of(dependency.partitioner());
+    }
+}

@@ -1,0 +1,6 @@
+package io.rivulet.scheduler;
+
+import io.rivulet.shuffle.MapOutput;
+
+/** Where the output of one map task of a shuffle is, and how big each of its reduce partitions is. */
+public record MapStatus(int mapId, MapOutput output) {}

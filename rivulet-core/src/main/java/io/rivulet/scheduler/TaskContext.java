@@ -1,0 +1,156 @@
+package io.rivulet.scheduler;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Per-task state: which partition of which stage this attempt computes, its metrics, resources to
+ * release when it ends and whether it was killed. One context per task attempt, confined to the thread
+ * running it (except {@link #kill()}, called by the scheduler from another thread).
+ */
+public final class TaskContext {
+    private static final ThreadLocal<TaskContext> CURRENT = new ThreadLocal<>();
+    private static final int KILL_CHECK_INTERVAL = 1024;
+
+    private final long taskId;
+    private final int jobId;
+    private final int stageId;
+    private final int stageAttempt;
+    private final int partitionId;
+    private final int attempt;
+    private final TaskMetrics metrics = new TaskMetrics();
+    private final List<AutoCloseable> completionCallbacks = new ArrayList<>();
+    private final List<Runnable> successActions = new ArrayList<>();
+    private final Map<Object, Object> taskLocals = new IdentityHashMap<>();
+    private volatile boolean killed;
+
+    public TaskContext(long taskId, int jobId, int stageId, int stageAttempt, int partitionId, int attempt) {
+        this.taskId = taskId;
+        this.jobId = jobId;
+        this.stageId = stageId;
+        this.stageAttempt = stageAttempt;
+        this.partitionId = partitionId;
+        this.attempt = attempt;
+    }
+
+    /** The context of the task running on this thread, or null outside tasks (on the driver). */
+    public static TaskContext current() {
+        return CURRENT.get();
+    }
+
+    static void setCurrent(TaskContext context) {
+        if (context == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(context);
+        }
+    }
+
+    public long taskId() {
+        return taskId;
+    }
+
+    public int jobId() {
+        return jobId;
+    }
+
+    public int stageId() {
+        return stageId;
+    }
+
+    public int stageAttempt() {
+        return stageAttempt;
+    }
+
+    public int partitionId() {
+        return partitionId;
+    }
+
+    public int attempt() {
+        return attempt;
+    }
+
+    public TaskMetrics metrics() {
+        return metrics;
+    }
+
+    public boolean isKilled() {
+        return killed;
+    }
+
+    void kill() {
+        killed = true;
+    }
+
+    /** Registers a resource (an open file, say) to close when the task ends, however it ends. */
+    public void addCompletionCallback(AutoCloseable callback) {
+        completionCallbacks.add(callback);
+    }
+
+    /** Registers an action to run only if the task succeeds (merging accumulator updates, say). */
+    public void addSuccessAction(Runnable action) {
+        successActions.add(action);
+    }
+
+    /** A value kept for the life of the task under {@code key}, created on first use. */
+    @SuppressWarnings("unchecked")
+    public <U> U taskLocal(Object key, Supplier<U> initial) {
+        return (U) taskLocals.computeIfAbsent(key, k -> initial.get());
+    }
+
+    /**
+     * Wraps a source iterator (input, shuffle read, cached block) so that it counts records read and stops
+     * the task promptly once it is killed.
+     */
+    public <T> Iterator<T> readIterator(Iterator<T> source) {
+        return new Iterator<>() {
+            private int sinceCheck;
+
+            @Override
+            public boolean hasNext() {
+                if (++sinceCheck >= KILL_CHECK_INTERVAL) {
+                    sinceCheck = 0;
+                    if (killed) {
+                        throw new TaskKilledException(stageId, partitionId);
+                    }
+                }
+                return source.hasNext();
+            }
+
+            @Override
+            public T next() {
+                T value = source.next();
+                metrics.recordsRead++;
+                return value;
+            }
+        };
+    }
+
+    void runSuccessActions() {
+        for (Runnable action : successActions) {
+            action.run();
+        }
+    }
+
+    /** Closes every registered resource; returns the first failure, if any, with later ones suppressed. */
+    Throwable runCompletionCallbacks() {
+        Throwable failure = null;
+        for (int i = completionCallbacks.size() - 1; i >= 0; i--) {
+            try {
+                completionCallbacks.get(i).close();
+            } catch (Throwable t) {
+                if (failure == null) {
+                    failure = t;
+                } else {
+                    failure.addSuppressed(t);
+                }
+            }
+        }
+        completionCallbacks.clear();
+        return failure;
+    }
+}
