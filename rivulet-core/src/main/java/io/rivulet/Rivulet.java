@@ -218,7 +218,11 @@ public final class Rivulet implements AutoCloseable {
         engine.close();
     }
 
-    /** Settings for a {@link Rivulet}; every one has a default. */
+    /**
+     * Settings for a {@link Rivulet}; every one has a default. Java system properties whose names start with
+     * {@code rivulet.} are read as defaults (so {@code rivulet run --master local[2]} or
+     * {@code java -Drivulet.master=local[2]} reach a job's code); settings made here take precedence over them.
+     */
     public static final class Builder {
         private final Map<String, String> settings = new LinkedHashMap<>();
 
@@ -252,7 +256,14 @@ public final class Rivulet implements AutoCloseable {
         }
 
         public Rivulet build() {
-            return new Rivulet(new Engine(new RivuletConf(settings)));
+            Map<String, String> merged = new LinkedHashMap<>();
+            for (String name : System.getProperties().stringPropertyNames()) {
+                if (name.startsWith("rivulet.")) {
+                    merged.put(name, System.getProperty(name));
+                }
+            }
+            merged.putAll(settings);
+            return new Rivulet(new Engine(new RivuletConf(merged)));
         }
     }
 }
