@@ -1,0 +1,2 @@
+/** Internal: memory accounting (size estimation now; budgets and spilling build on it). */
+package io.rivulet.memory;
