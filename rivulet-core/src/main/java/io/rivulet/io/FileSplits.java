@@ -45,7 +45,7 @@ public final class FileSplits {
                 totalSize,
                 splitSize,
                 count);
-        List<FileSplit> splits = new ArrayList<>((int) Math.min(count, 1 << 16));
+        List<FileSplit> splits = new ArrayList<>();
         for (InputFile file : files) {
             cut(file, splitSize, splits);
         }

@@ -116,8 +116,9 @@ final class Glob {
         int start = 0;
         for (int i = 0; i <= pattern.length(); i++) {
             if (i == pattern.length() || isSeparator(pattern.charAt(i))) {
-                if (i > start) {
-                    components.add(pattern.substring(start, i));
+                String component = pattern.substring(start, i);
+                if (!component.isEmpty() && !component.equals(".")) {
+                    components.add(component);
                 }
                 start = i + 1;
             }

@@ -87,6 +87,19 @@ class SaveTest {
     }
 
     @Test
+    void objectFileOfAMissingPathFailsNamingIt() {
+        Path missing = dir.resolve("no-such-output");
+        try (Rivulet rv = rivulet()) {
+            assertThatThrownBy(() -> rv.objectFile(missing.toString()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Input path does not exist: " + missing.toAbsolutePath());
+            assertThatThrownBy(() -> rv.objectFile(missing + "/part-*"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Input pattern " + missing + "/part-* matches 0 files");
+        }
+    }
+
+    @Test
     void emptyRddsWriteOnlyTheMarkerOrEmptyParts() throws IOException {
         try (Rivulet rv = rivulet()) {
             Path none = dir.resolve("none");

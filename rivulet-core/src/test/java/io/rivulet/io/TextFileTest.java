@@ -192,6 +192,7 @@ class TextFileTest {
             try (Rivulet rv = rivulet(1024)) {
                 assertThat(rv.textFile(relative + "/x.txt").collect()).containsExactly("x");
                 assertThat(rv.textFile(relative + "/*.txt").collect()).containsExactly("x");
+                assertThat(rv.textFile("./" + relative + "/./*.txt").collect()).containsExactly("x");
             }
         } finally {
             Files.deleteIfExists(input.resolve("x.txt"));
