@@ -47,7 +47,7 @@ public final class OutputWriter {
                             (index, written) -> {},
                             jobName);
             committer.commitJob();
-        } catch (Throwable e) { // user code may throw checked exceptions through the iterator
+        } catch (Throwable e) { // whatever failed (job, commit, interrupt), no temporary files stay behind
             try {
                 committer.abortJob();
             } catch (RuntimeException cleanup) {
