@@ -132,9 +132,10 @@ public final class Rivulet implements AutoCloseable {
 
     /**
      * The lines of a text file, of every file in a directory, or of every file a glob matches
-     * ({@code logs/*.txt}), in UTF-8, without their line terminators ({@code \n} or {@code \r\n}). Large
-     * files are split into byte ranges of at most {@code rivulet.files.maxPartitionBytes}; {@code .gz}
-     * files are read whole. A path that matches nothing is an error here, not at the first action.
+     * ({@code logs/*.txt}), or of a comma-separated list of these, in UTF-8, without their line terminators
+     * ({@code \n} or {@code \r\n}). Large files are split into byte ranges of at most
+     * {@code rivulet.files.maxPartitionBytes}; {@code .gz} files are read whole. A path that matches nothing
+     * is an error here, not at the first action.
      */
     public RDD<String> textFile(String path) {
         return textFile(path, Math.min(engine.defaultParallelism(), 2));

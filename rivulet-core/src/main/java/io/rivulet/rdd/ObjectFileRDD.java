@@ -1,23 +1,51 @@
 package io.rivulet.rdd;
 
+import static java.util.Objects.requireNonNull;
+
 import io.rivulet.engine.Engine;
+import io.rivulet.io.InputFile;
+import io.rivulet.io.InputFiles;
+import io.rivulet.io.ObjectFileReader;
 import io.rivulet.scheduler.TaskContext;
 import java.util.Iterator;
 import java.util.List;
 
-/** STUB: replaced by the object file work. */
+/**
+ * The records that {@code saveAsObjectFile} wrote: one partition per part file, in name order. The path may
+ * be such a directory, a part file, a glob or a comma-separated list of these; the files are listed when
+ * the RDD is made, so a missing path fails at {@code objectFile(...)}.
+ */
 public final class ObjectFileRDD<T> extends BaseRDD<T> {
+    private final String path;
+    private final List<InputFile> files;
+
     public ObjectFileRDD(Engine engine, String path) {
         super(engine, "objectFile", List.of());
+        this.path = requireNonNull(path, "path is null");
+        this.files = List.copyOf(InputFiles.list(path, InputFiles.PART_FILES));
+        setName(path);
+    }
+
+    public String path() {
+        return path;
     }
 
     @Override
     protected Partition[] computePartitions() {
-        throw new UnsupportedOperationException("stub");
+        Partition[] partitions = new Partition[files.size()];
+        for (int i = 0; i < partitions.length; i++) {
+            partitions[i] = new FilePartition(i, files.get(i));
+        }
+        return partitions;
     }
 
     @Override
     public Iterator<T> compute(Partition split, TaskContext context) {
-        throw new UnsupportedOperationException("stub");
+        ObjectFileReader<T> reader = new ObjectFileReader<>(((FilePartition) split).file(), engine().serializer());
+        context.addCompletionCallback(reader); // closes the file however the task ends
+        return context.readIterator(reader);
     }
+
+    /** One part file. */
+    record FilePartition(int index, InputFile file) implements Partition {}
 }
