@@ -8,6 +8,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.OutputStream;
+import java.io.StreamCorruptedException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -64,7 +65,11 @@ public final class JavaSerializer implements Serializer {
                     try {
                         hasNext = objects.readByte() == RECORD;
                     } catch (EOFException e) {
-                        throw new IllegalStateException("serialized stream ends without its end marker", e);
+                        // Truncated input is bad data, not a broken invariant: report it as an I/O error.
+                        StreamCorruptedException corrupt =
+                                new StreamCorruptedException("serialized stream ends without its end marker");
+                        corrupt.initCause(e);
+                        throw Sneaky.rethrow(corrupt);
                     } catch (IOException e) {
                         throw Sneaky.rethrow(e);
                     }

@@ -67,6 +67,25 @@ class SaveTest {
     }
 
     @Test
+    void truncatedObjectFileFailsNamingTheFile() throws IOException {
+        Path out = dir.resolve("truncated");
+        try (Rivulet rv = Rivulet.builder()
+                .master("local[1]")
+                .config("rivulet.task.maxFailures", "1")
+                .build()) {
+            rv.parallelize(List.of("a", "b", "c"), 1).saveAsObjectFile(out.toString());
+            Path part = out.resolve("part-00000");
+            byte[] bytes = Files.readAllBytes(part);
+            Files.write(part, Arrays.copyOf(bytes, bytes.length - 1));
+            assertThatThrownBy(() -> rv.objectFile(out.toString()).collect())
+                    .isInstanceOf(JobFailedException.class)
+                    .cause()
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining(part.toString());
+        }
+    }
+
+    @Test
     void objectRoundTripKeepsNullsPairsAndOrder() throws IOException {
         List<Object> data = new ArrayList<>();
         for (int i = 0; i < 2500; i++) { // more than the serializer's reset interval
