@@ -89,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> properties = systemProperties();
+        checkJobFile();
         PrintWriter err = spec.commandLine().getErr();
         try {
             Method main = isJar() ? mainOfJar() : mainOfSource(err);
@@ -109,21 +110,22 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The options as system properties, and a check that the job file is one we can run. */
+    /** The options as system properties; a bad value is an invalid command line. */
     private Map<String, String> systemProperties() {
-        Map<String, String> properties;
         try {
-            properties = submit.systemProperties();
+            return submit.systemProperties();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    private void checkJobFile() {
         if (!Files.isRegularFile(job)) {
             throw new ParameterException(spec.commandLine(), "no such file: " + job);
         }
         if (!isJar() && !isSource()) {
             throw new ParameterException(spec.commandLine(), "expected a .java source file or a .jar, but got " + job);
         }
-        return properties;
     }
 
     private boolean isJar() {
