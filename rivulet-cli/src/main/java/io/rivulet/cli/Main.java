@@ -1,0 +1,108 @@
+package io.rivulet.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code rivulet} command: {@code rivulet run [options] Job.java [args...]}.
+ *
+ * <p>Each action is a subcommand class ({@link RunCommand} now; later ones such as a history server are added
+ * to {@code subcommands} below). Tests and embedders call {@link #newCommandLine()} and
+ * {@link CommandLine#execute} in-process, with their own out and err writers.
+ *
+ * <p>Exit status: 0 when the command succeeded, 1 when the job failed (it did not compile, or threw), 2 when
+ * the command line was invalid.
+ */
+@Command(
+        name = "rivulet",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Runs Rivulet jobs: Apache Spark's RDD model, embedded in one JVM.",
+        subcommands = {RunCommand.class, HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  rivulet run examples/WordCount.java README.md",
+            "  rivulet run --master local[4] Job.java in/ out/",
+            "  rivulet run --class com.acme.Job app.jar 2024-01-01",
+            "",
+            "Run 'rivulet help run' for the options of run."
+        })
+public final class Main implements Callable<Integer> {
+    /** The exit status of a job that did not compile or that threw. */
+    public static final int JOB_FAILED = 1;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command; exits the JVM only on failure, so that threads a successful job left running go on. */
+    public static void main(String[] args) {
+        int status = newCommandLine().execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** A fresh command line; set its out and err writers before {@code execute} to capture its messages. */
+    public static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        // Everything after the job file belongs to the job, even when it looks like an option: run Job.java --help.
+        commandLine.getSubcommands().get(RunCommand.NAME).setStopAtPositional(true);
+        commandLine.setParameterExceptionHandler(Main::invalidInput);
+        return commandLine;
+    }
+
+    /** {@code rivulet} alone: the usage help, on err, as an invalid command line. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return spec.exitCodeOnInvalidInput();
+    }
+
+    /** One line saying what is wrong and where to read more, rather than the whole usage help. */
+    private static int invalidInput(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        String name = commandLine.getCommandSpec().qualifiedName();
+        err.println(commandLine.getColorScheme().errorText(name + ": " + e.getMessage()));
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + name + " --help' for more information.");
+        err.flush();
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** {@code rivulet --version}: Rivulet's version and the Java running it. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            return new String[] {
+                "Rivulet " + rivuletVersion(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                        + System.getProperty("java.vm.name") + ")",
+                "OS " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch")
+            };
+        }
+
+        static String rivuletVersion() throws IOException {
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    return "(unknown version)";
+                }
+                Properties properties = new Properties();
+                properties.load(in);
+                return properties.getProperty("version", "(unknown version)");
+            }
+        }
+    }
+}

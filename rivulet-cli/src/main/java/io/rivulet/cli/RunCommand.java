@@ -1,0 +1,179 @@
+package io.rivulet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rivulet run [options] Job.java [args...]} and {@code rivulet run --class com.acme.Job app.jar [args...]}.
+ *
+ * <p>Three steps: the options become system properties ({@link SubmitOptions}); the job's classes come from the
+ * source file compiled in memory ({@link InMemoryCompiler}) or from the jar; {@link JobLauncher} runs the main
+ * method with those properties set. The job builds its own {@code Rivulet}, which reads them.
+ *
+ * <p>Growth: progress bars, event logs and the web UI are meant to arrive as further options here, each turned
+ * into a {@code rivulet.*} setting ({@code rivulet.ui.enabled}, {@code rivulet.eventLog.dir}) that the job's
+ * {@code Rivulet} acts on, so that a job started with plain {@code java} can have them too.
+ *
+ * <p>Exit status: 0 when main returned; 1 when the job did not compile, could not be found in its file, or threw;
+ * 2 when the command line itself is wrong (an option's value, a missing file).
+ */
+@Command(
+        name = RunCommand.NAME,
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Runs a job: a single-file Java program, compiled in memory, or a jar.",
+        description = {
+            "The job's main method runs in this JVM. A .java file is compiled in memory (like java Job.java) and "
+                    + "its first top-level class with a main method runs; a jar runs its Main-Class, or the class "
+                    + "given with --class.",
+            "Options go before <job>: everything after it is passed to the job."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:the job's main method returned",
+            "1:the job did not compile, was not found in its file, or threw",
+            "2:invalid command line"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  rivulet run examples/WordCount.java README.md",
+            "  rivulet run --master local[2] --executor-memory 512m Job.java input.txt",
+            "  rivulet run --num-executors 2 --executor-cores 3 Job.java",
+            "  rivulet run --conf rivulet.task.maxFailures=8 --conf mode=test Job.java",
+            "  rivulet run --class com.acme.Job app.jar 2024-01-01"
+        })
+final class RunCommand implements Callable<Integer> {
+    static final String NAME = "run";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SubmitOptions submit;
+
+    @Option(
+            names = "--class",
+            paramLabel = "<class>",
+            description = "The class whose main method runs: needed for a jar without a Main-Class; picks a class "
+                    + "of a source file.")
+    private String className;
+
+    @Parameters(index = "0", paramLabel = "<job>", description = "A single-file Java program (Job.java) or a jar.")
+    private Path job;
+
+    @Parameters(index = "1..*", paramLabel = "<args>", description = "The arguments of the job's main method.")
+    private List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Map<String, String> properties = systemProperties();
+        checkJobFile();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Method main = isJar() ? mainOfJar() : mainOfSource(err);
+            err.flush();
+            JobLauncher.run(main, args, properties);
+            return 0;
+        } catch (CompilationFailedException e) {
+            err.print(e.report());
+            return Main.JOB_FAILED;
+        } catch (JobException e) {
+            e.printTo(err);
+            return Main.JOB_FAILED;
+        } catch (CliException e) {
+            err.println(spec.qualifiedName() + ": " + e.getMessage());
+            return Main.JOB_FAILED;
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** The options as system properties; a bad value is an invalid command line. */
+    private Map<String, String> systemProperties() {
+        try {
+            return submit.systemProperties();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private void checkJobFile() {
+        if (!Files.isRegularFile(job)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + job);
+        }
+        if (!isJar() && !isSource()) {
+            throw new ParameterException(spec.commandLine(), "expected a .java source file or a .jar, but got " + job);
+        }
+    }
+
+    private boolean isJar() {
+        return job.getFileName().toString().endsWith(".jar");
+    }
+
+    private boolean isSource() {
+        return job.getFileName().toString().endsWith(".java");
+    }
+
+    private Method mainOfSource(PrintWriter err) throws CompilationFailedException {
+        InMemoryCompiler.CompiledJob compiled =
+                InMemoryCompiler.forCurrentClassPath().compile(job, Main.class.getClassLoader());
+        compiled.warnings().forEach(err::println);
+        if (className != null) {
+            return JobLauncher.mainOf(compiled.classLoader(), className, job.toString());
+        }
+        return JobLauncher.firstMain(compiled.classLoader(), compiled.topLevelClasses())
+                .orElseThrow(() -> new CliException(
+                        "no top-level class in " + job + " has a method public static void main(String[] args)"));
+    }
+
+    private Method mainOfJar() {
+        String name = Optional.ofNullable(className)
+                .or(this::manifestMainClass)
+                .orElseThrow(() ->
+                        new CliException(job + " names no Main-Class in its manifest: give the class with --class"));
+        // Not closed: threads the job starts may load classes from it after main returns.
+        URLClassLoader loader = new URLClassLoader(new URL[] {jarUrl()}, Main.class.getClassLoader());
+        return JobLauncher.mainOf(loader, name, job.toString());
+    }
+
+    private URL jarUrl() {
+        try {
+            return job.toAbsolutePath().toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("a file path should make a URL: " + job, e);
+        }
+    }
+
+    private Optional<String> manifestMainClass() {
+        try (JarFile jar = new JarFile(job.toFile())) {
+            Manifest manifest = jar.getManifest();
+            return Optional.ofNullable(manifest)
+                    .map(m -> m.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS))
+                    .map(String::trim);
+        } catch (IOException e) {
+            throw new CliException("cannot read the jar " + job + ": " + e.getMessage(), e);
+        }
+    }
+}

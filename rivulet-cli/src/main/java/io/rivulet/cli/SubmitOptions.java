@@ -1,0 +1,133 @@
+package io.rivulet.cli;
+
+import io.rivulet.engine.Master;
+import io.rivulet.engine.RivuletConf;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import picocli.CommandLine.Option;
+
+/**
+ * The options in the spirit of {@code spark-submit} that configure a job's {@code Rivulet}. They become Java
+ * system properties, which {@code Rivulet.builder()} reads as defaults: so the job's own builder settings win.
+ *
+ * <p>A picocli mixin, so that later commands that start jobs share the same options and meanings.
+ */
+final class SubmitOptions {
+    @Option(
+            names = "--master",
+            paramLabel = "<master>",
+            description = "Where the job runs: local, local[N] or local[*] (rivulet.master; default: local[*], "
+                    + "one worker slot per core).")
+    private String master;
+
+    @Option(
+            names = "--name",
+            paramLabel = "<name>",
+            description = "The application's name (rivulet.app.name); a name the job sets itself wins.")
+    private String name;
+
+    @Option(
+            names = "--executor-memory",
+            paramLabel = "<size>",
+            description = "The memory budget for execution and storage, like 512m or 2g (rivulet.executor.memory; "
+                    + "checked, not yet enforced).")
+    private String executorMemory;
+
+    @Option(
+            names = "--num-executors",
+            paramLabel = "<n>",
+            description = "The number of executors. On one machine they are worker slots: "
+                    + "--num-executors N --executor-cores M runs on local[N*M].")
+    private Integer numExecutors;
+
+    @Option(
+            names = "--executor-cores",
+            paramLabel = "<m>",
+            description = "The cores of each executor (default 1 when --num-executors is given).")
+    private Integer executorCores;
+
+    @Option(
+            names = "--conf",
+            paramLabel = "<key=value>",
+            description = "Sets a Java system property for the job (repeatable). Rivulet reads the keys that start "
+                    + "with rivulet, such as rivulet.task.maxFailures; the options above win over --conf.")
+    private List<String> conf = new ArrayList<>();
+
+    /**
+     * The system properties to set, sorted by key.
+     *
+     * @throws IllegalArgumentException naming the option and value at fault
+     */
+    Map<String, String> systemProperties() {
+        Map<String, String> properties = new TreeMap<>();
+        for (String setting : conf) {
+            int equals = setting.indexOf('=');
+            String key = equals < 0 ? "" : setting.substring(0, equals).trim();
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "--conf expects <key>=<value>, like --conf rivulet.task.maxFailures=8, but got '" + setting
+                                + "'");
+            }
+            if (key.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("--conf key must not contain spaces: '" + setting + "'");
+            }
+            properties.put(key, setting.substring(equals + 1));
+        }
+        slots().ifPresent(slots -> properties.put(RivuletConf.MASTER, slots));
+        if (master != null) {
+            properties.put(RivuletConf.MASTER, master);
+        }
+        if (name != null) {
+            properties.put(RivuletConf.APP_NAME, name);
+        }
+        if (executorMemory != null) {
+            properties.put(RivuletConf.EXECUTOR_MEMORY, executorMemory);
+        }
+        check(properties);
+        return properties;
+    }
+
+    /** {@code local[N*M]} for {@code --num-executors N --executor-cores M}: all the executors' cores in one JVM. */
+    private Optional<String> slots() {
+        if (numExecutors == null && executorCores == null) {
+            return Optional.empty();
+        }
+        if (master != null) {
+            throw new IllegalArgumentException("--master " + master
+                    + " and --num-executors/--executor-cores both set the worker slots: give one or the other");
+        }
+        int executors = positive("--num-executors", numExecutors);
+        int cores = positive("--executor-cores", executorCores);
+        try {
+            return Optional.of("local[" + Math.multiplyExact(executors, cores) + "]");
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(
+                    "--num-executors " + executors + " times --executor-cores " + cores + " is too many slots", e);
+        }
+    }
+
+    private static int positive(String option, Integer value) {
+        if (value == null) {
+            return 1;
+        }
+        if (value <= 0) {
+            throw new IllegalArgumentException(option + " must be positive: " + value);
+        }
+        return value;
+    }
+
+    /** Checks the values Rivulet would reject at {@code build()}, so the mistake shows before compiling. */
+    private static void check(Map<String, String> properties) {
+        String masterValue = properties.get(RivuletConf.MASTER);
+        if (masterValue != null) {
+            Master.slots(masterValue);
+        }
+        String memory = properties.get(RivuletConf.EXECUTOR_MEMORY);
+        if (memory != null) {
+            RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, memory);
+        }
+    }
+}
