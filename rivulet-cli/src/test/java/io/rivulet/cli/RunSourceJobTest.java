@@ -46,6 +46,42 @@ class RunSourceJobTest {
     }
 
     @Test
+    void mutableZeroValuesOfJobClassesAreCopiedWithTheJobsClassLoader() throws IOException {
+        Path job = write("Folds.java", """
+                import io.rivulet.Pair;
+                import io.rivulet.Rivulet;
+                import java.io.Serializable;
+                import java.util.List;
+
+                public class Folds {
+                    static final class Acc implements Serializable {
+                        long total;
+                    }
+
+                    public static void main(String[] args) {
+                        try (Rivulet rv = Rivulet.builder().master("local[2]").build()) {
+                            Acc acc = rv.parallelize(List.of(1L, 2L, 3L), 3).aggregate(new Acc(),
+                                    (a, x) -> { a.total += x; return a; },
+                                    (a, b) -> { a.total += b.total; return a; });
+                            System.out.println("aggregate=" + acc.total);
+                            rv.parallelizePairs(List.of(Pair.of("k", 4L), Pair.of("k", 5L)), 2)
+                                    .aggregateByKey(new Acc(), (a, x) -> { a.total += x; return a; },
+                                            (a, b) -> { a.total += b.total; return a; })
+                                    .collect()
+                                    .forEach(p -> System.out.println(p.key() + "=" + p.value().total));
+                        }
+                    }
+                }
+                """);
+
+        Cli.Result result = Cli.rivulet("run", job.toString());
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines()).containsExactly("aggregate=6", "k=9");
+    }
+
+    @Test
     void compileErrorNamesFileAndLineAndFails() throws IOException {
         Path job = write("Broken.java", """
                 public class Broken {

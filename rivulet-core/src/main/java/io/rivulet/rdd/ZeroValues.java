@@ -16,10 +16,10 @@ import java.util.List;
  */
 public final class ZeroValues<Z> implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final JavaSerializer SERIALIZER = new JavaSerializer(ZeroValues.class.getClassLoader());
-
     private final Z immutableZero;
     private final byte[] serializedZero;
+    // Job classes may come from a child class loader (rivulet run): resolve them as the caller would.
+    private final transient ClassLoader loader = callerLoader();
 
     public ZeroValues(Z zero) {
         if (isImmutable(zero)) {
@@ -29,7 +29,7 @@ public final class ZeroValues<Z> implements Serializable {
             this.immutableZero = null;
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
-                SERIALIZER.writeAll(List.of(zero).iterator(), bytes);
+                new JavaSerializer(loader).writeAll(List.of(zero).iterator(), bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot copy the zero value " + zero, e);
             }
@@ -39,6 +39,11 @@ public final class ZeroValues<Z> implements Serializable {
             this.immutableZero = zero;
             this.serializedZero = null;
         }
+    }
+
+    private static ClassLoader callerLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ZeroValues.class.getClassLoader();
     }
 
     private static boolean isImmutable(Object value) {
@@ -62,7 +67,8 @@ public final class ZeroValues<Z> implements Serializable {
             return immutableZero;
         }
         try {
-            Iterator<Z> values = SERIALIZER.readAll(new ByteArrayInputStream(serializedZero));
+            Iterator<Z> values = new JavaSerializer(loader == null ? callerLoader() : loader)
+                    .readAll(new ByteArrayInputStream(serializedZero));
             return values.next();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
