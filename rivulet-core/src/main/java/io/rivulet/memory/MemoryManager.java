@@ -1,0 +1,171 @@
+package io.rivulet.memory;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Divides one memory budget ({@code rivulet.executor.memory}) between execution and storage, as Spark's
+ * unified memory manager does.
+ *
+ * <p><b>Execution</b> memory holds the buffers of running tasks: shuffle map-side buffers, sort buffers,
+ * aggregation maps. It is shared fairly: with N tasks holding or asking for execution memory, one task gets
+ * at most 1/N of what execution may use. A request is never blocked; it is granted partly or not at all, and
+ * the asking consumer then spills to disk and tries again with what it freed.
+ *
+ * <p><b>Storage</b> memory holds persisted blocks and in-memory shuffle outputs. The two borrow from each
+ * other: storage may use whatever execution leaves free; execution may take memory back from storage by
+ * evicting blocks, but only down to the storage region ({@code storageFraction} of the budget), which
+ * evictions for execution never cut into.
+ *
+ * <p>Threading: every method is synchronized; eviction callbacks run outside the lock.
+ */
+public final class MemoryManager {
+    private final long maxMemory;
+    private final long storageRegion;
+    private final Map<Long, Long> executionByTask = new HashMap<>();
+    private long executionUsed;
+    private long storageUsed;
+    private long peakExecution;
+    private long peakStorage;
+    private volatile StorageEvictor evictor = (bytes, forExecution) -> 0;
+
+    /** Frees storage memory by evicting blocks; returns the bytes it freed. */
+    @FunctionalInterface
+    public interface StorageEvictor {
+        long evict(long bytes, boolean forExecution);
+    }
+
+    public MemoryManager(long maxMemory, double storageFraction) {
+        if (maxMemory <= 0) {
+            throw new IllegalArgumentException("memory budget must be positive: " + maxMemory);
+        }
+        this.maxMemory = maxMemory;
+        this.storageRegion = (long) (maxMemory * storageFraction);
+    }
+
+    /** The default budget: 60% of the heap beyond 300 MiB reserved for everything else, as Spark sizes it. */
+    public static long defaultBudget(long maxHeap) {
+        long reserved = Math.min(300L << 20, maxHeap / 4);
+        return (long) ((maxHeap - reserved) * 0.6);
+    }
+
+    public void setEvictor(StorageEvictor evictor) {
+        this.evictor = evictor;
+    }
+
+    /**
+     * Grants up to {@code bytes} of execution memory to task {@code taskId}: what its fair share and the free
+     * memory allow, after evicting storage blocks above the storage region if that helps. Returns the grant.
+     */
+    public long acquireExecution(long bytes, long taskId) {
+        if (bytes <= 0) {
+            return 0;
+        }
+        long shortfall;
+        synchronized (this) {
+            executionByTask.putIfAbsent(taskId, 0L);
+            shortfall = bytes - free();
+            long evictable = Math.max(0, storageUsed - storageRegion);
+            shortfall = Math.min(shortfall, evictable);
+        }
+        if (shortfall > 0) {
+            evictor.evict(shortfall, true);
+        }
+        synchronized (this) {
+            long held = executionByTask.getOrDefault(taskId, 0L);
+            long fairShare = (maxMemory - Math.min(storageUsed, storageRegion)) / Math.max(1, executionByTask.size());
+            long granted = Math.max(0, Math.min(bytes, Math.min(fairShare - held, free())));
+            executionByTask.put(taskId, held + granted);
+            executionUsed += granted;
+            peakExecution = Math.max(peakExecution, executionUsed);
+            return granted;
+        }
+    }
+
+    public synchronized void releaseExecution(long bytes, long taskId) {
+        long held = executionByTask.getOrDefault(taskId, 0L);
+        long released = Math.min(bytes, held);
+        executionUsed -= released;
+        if (held - released == 0) {
+            executionByTask.remove(taskId);
+        } else {
+            executionByTask.put(taskId, held - released);
+        }
+    }
+
+    /** Releases everything a task still holds (its buffers are gone with it); returns how much. */
+    public synchronized long releaseAllExecution(long taskId) {
+        Long held = executionByTask.remove(taskId);
+        if (held == null) {
+            return 0;
+        }
+        executionUsed -= held;
+        return held;
+    }
+
+    /**
+     * Reserves {@code bytes} of storage memory, evicting other blocks (least recently used first) when the
+     * free memory is not enough. Returns false, reserving nothing, when even eviction cannot make room.
+     */
+    public boolean acquireStorage(long bytes) {
+        if (bytes > maxMemory) {
+            return false;
+        }
+        long shortfall;
+        synchronized (this) {
+            if (bytes <= free()) {
+                storageUsed += bytes;
+                peakStorage = Math.max(peakStorage, storageUsed);
+                return true;
+            }
+            shortfall = bytes - free();
+            if (shortfall > storageUsed) {
+                return false; // execution holds the rest and storage cannot evict it
+            }
+        }
+        evictor.evict(shortfall, false);
+        synchronized (this) {
+            if (bytes <= free()) {
+                storageUsed += bytes;
+                peakStorage = Math.max(peakStorage, storageUsed);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    public synchronized void releaseStorage(long bytes) {
+        storageUsed = Math.max(0, storageUsed - bytes);
+    }
+
+    private long free() {
+        return maxMemory - executionUsed - storageUsed;
+    }
+
+    public long maxMemory() {
+        return maxMemory;
+    }
+
+    public synchronized long executionUsed() {
+        return executionUsed;
+    }
+
+    public synchronized long storageUsed() {
+        return storageUsed;
+    }
+
+    public synchronized long peakExecution() {
+        return peakExecution;
+    }
+
+    public synchronized long peakStorage() {
+        return peakStorage;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return String.format(
+                "MemoryManager(max=%d, execution=%d, storage=%d, tasks=%d)",
+                maxMemory, executionUsed, storageUsed, executionByTask.size());
+    }
+}

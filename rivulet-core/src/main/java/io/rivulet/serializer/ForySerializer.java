@@ -1,0 +1,101 @@
+package io.rivulet.serializer;
+
+import io.rivulet.util.Sneaky;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.fory.Fory;
+import org.apache.fory.config.Language;
+import org.apache.fory.io.ForyInputStream;
+
+/**
+ * Apache Fory serialization for spills, shuffle files and serialized blocks: fast, compact, and able to
+ * handle the JDK's immutable and view collections, records and classes without no-argument constructors
+ * (where Kryo needs hand-written serializers). Records need not be {@link java.io.Serializable}.
+ *
+ * <p>Records are written in batches of up to {@value #BATCH} as one {@code Object[]} each, so class
+ * descriptions are written once per batch, not once per record; an empty batch ends the stream.
+ * Reference tracking is off (as it costs half the speed): an object reachable twice from one record is
+ * read back as two equal copies, and a record whose graph has a cycle cannot be written.
+ *
+ * <p>Fory instances are not thread-safe and are costly to make, so each thread keeps its own.
+ */
+public final class ForySerializer implements Serializer {
+    private static final int BATCH = 256;
+    private static final Object[] END = new Object[0];
+
+    private final ThreadLocal<Fory> fory;
+
+    public ForySerializer(ClassLoader classLoader) {
+        this.fory = ThreadLocal.withInitial(() -> Fory.builder()
+                .withLanguage(Language.JAVA)
+                .requireClassRegistration(false)
+                .withRefTracking(false)
+                .withClassLoader(classLoader)
+                .build());
+    }
+
+    @Override
+    public long writeAll(Iterator<?> records, OutputStream out) throws IOException {
+        Fory instance = fory.get();
+        Object[] batch = new Object[BATCH];
+        int size = 0;
+        long count = 0;
+        while (records.hasNext()) {
+            batch[size++] = records.next();
+            if (size == BATCH) {
+                instance.serialize(out, batch);
+                Arrays.fill(batch, null);
+                count += size;
+                size = 0;
+            }
+        }
+        if (size > 0) {
+            instance.serialize(out, Arrays.copyOf(batch, size));
+            count += size;
+        }
+        instance.serialize(out, END);
+        out.flush();
+        return count;
+    }
+
+    @Override
+    public <T> Iterator<T> readAll(InputStream in) {
+        ForyInputStream input = new ForyInputStream(in);
+        Fory instance = fory.get();
+        return new Iterator<>() {
+            private Object[] batch = END;
+            private int position;
+            private boolean ended;
+
+            @Override
+            public boolean hasNext() {
+                while (position == batch.length && !ended) {
+                    try {
+                        batch = (Object[]) instance.deserialize(input);
+                    } catch (RuntimeException e) {
+                        throw Sneaky.rethrow(new java.io.StreamCorruptedException(
+                                "cannot read serialized records: " + e.getMessage()));
+                    }
+                    position = 0;
+                    ended = batch.length == 0;
+                }
+                return position < batch.length;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                T record = (T) batch[position];
+                batch[position++] = null;
+                return record;
+            }
+        };
+    }
+}
