@@ -1,0 +1,72 @@
+package io.rivulet.memory;
+
+import io.rivulet.Pair;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Sorts records by key within a memory budget: records are buffered, and when the task cannot get more
+ * execution memory the buffer is sorted and written to disk as a run; at the end the runs and the sorted
+ * rest are merged. The sort is stable within a run. What {@code sortByKey} and the grouping operations
+ * ({@code groupByKey}, {@code cogroup}, joins; ordered by key hash) run on.
+ */
+public final class ExternalSorter<K, V> extends Spillable {
+    /** An ArrayList slot plus the Pair holding key and value. */
+    private static final long ENTRY_OVERHEAD = 8;
+
+    private final Comparator<? super Pair<K, V>> order;
+    private final List<SpillFile> spills = new ArrayList<>();
+    private List<Pair<K, V>> buffer = new ArrayList<>();
+
+    public ExternalSorter(TaskMemory memory, Comparator<? super Pair<K, V>> order, String what) {
+        super(memory, what, ENTRY_OVERHEAD);
+        this.order = order;
+    }
+
+    public void insert(Pair<K, V> record) {
+        buffer.add(record);
+        size.record(record, true);
+        maybeSpill();
+    }
+
+    public void insertAll(Iterator<? extends Pair<K, V>> records) {
+        while (records.hasNext()) {
+            insert(records.next());
+        }
+    }
+
+    @Override
+    protected long[] spill() {
+        buffer.sort(order);
+        List<Pair<K, V>> run = buffer;
+        SpillFile file = SpillFile.write(
+                memory.localDirs().newFile("spill-sort"), memory.serializer(), 1, segment -> run.iterator());
+        memory.context().addCompletionCallback(file::delete);
+        spills.add(file);
+        buffer = new ArrayList<>();
+        return new long[] {file.totalRecords(), file.totalBytes()};
+    }
+
+    /** Every record, in order. The sorter is spent afterwards. */
+    public Iterator<Pair<K, V>> iterator() {
+        buffer.sort(order);
+        List<Pair<K, V>> rest = buffer;
+        buffer = new ArrayList<>();
+        if (spills.isEmpty()) {
+            return rest.iterator();
+        }
+        List<Iterator<Pair<K, V>>> runs = new ArrayList<>();
+        for (SpillFile file : spills) {
+            runs.add(file.read(0, memory.context()));
+        }
+        runs.add(rest.iterator());
+        releaseMemory();
+        return Merging.mergeSorted(runs, order);
+    }
+
+    public int spills() {
+        return spillCount();
+    }
+}
