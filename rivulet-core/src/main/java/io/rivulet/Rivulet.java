@@ -157,6 +157,9 @@ public final class Rivulet implements AutoCloseable {
     public final <T> RDD<T> union(RDD<T>... rdds) {
         checkNotNull(rdds, "rdds");
         checkArgument(rdds.length > 0, "union needs at least one RDD");
+        for (int i = 0; i < rdds.length; i++) {
+            checkNotNull(rdds[i], "rdds[" + i + "]");
+        }
         return new RDD<>(this, RDD.unionNode(Arrays.asList(rdds)));
     }
 
