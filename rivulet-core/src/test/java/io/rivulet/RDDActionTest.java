@@ -3,6 +3,7 @@ package io.rivulet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rivulet.testing.StageRecorder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -352,6 +353,31 @@ class RDDActionTest {
         it.forEachRemaining(rest::add);
         assertThat(rest).containsExactlyElementsOf(range(1, 30));
         assertThat(computed.value()).isEqualTo(3);
+    }
+
+    // ---- jobs over no partitions ------------------------------------------------------------------
+
+    @Test
+    void anActionOverNoPartitionsRunsNoStageEvenAboveAShuffle() {
+        // Regression: the parent shuffle stage was launched and the action returned without waiting for it.
+        StageRecorder stages = new StageRecorder();
+        rv.addListener(stages);
+        try {
+            RDD<Pair<Integer, Integer>> shuffled = rv.parallelize(range(0, 1000), 4)
+                    .mapToPair(x -> Pair.of(x % 10, x))
+                    .reduceByKey(Integer::sum);
+            PairRDD<Pair<Integer, Integer>, String> none = shuffled.cartesian(rv.emptyRDD());
+            assertThat(none.getNumPartitions()).isZero();
+            assertThat(none.collect()).isEmpty();
+            assertThat(none.count()).isZero();
+            assertThat(none.isEmpty()).isTrue();
+            assertThat(none.aggregate(0, (n, p) -> n + 1, Integer::sum)).isZero();
+            assertThat(stages.submitted()).isEmpty();
+            assertThat(shuffled.count()).isEqualTo(10);
+            assertThat(stages.shuffleStages()).isEqualTo(1);
+        } finally {
+            rv.removeListener(stages);
+        }
     }
 
     // ---- introspection -----------------------------------------------------------------------------
