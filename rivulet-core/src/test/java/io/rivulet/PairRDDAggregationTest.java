@@ -394,6 +394,39 @@ class PairRDDAggregationTest {
                 .isEmpty();
     }
 
+    // ---- overrides that stay keyed --------------------------------------------------------------------
+
+    @Test
+    void setOperationsOnPairsWorkOnWholePairsAndStayKeyed() {
+        PairRDD<String, Integer> rdd = sample().union(sample());
+        assertThat(rdd.count()).isEqualTo(16);
+        PairRDD<String, Integer> distinct = rdd.distinct();
+        assertThat(distinct.collect()).containsExactlyInAnyOrderElementsOf(sample().collect());
+        assertThat(distinct.distinct(2).getNumPartitions()).isEqualTo(2);
+        PairRDD<String, Integer> others = rv.parallelizePairs(Arrays.asList(Pair.of("a", 1), Pair.of(null, 7)), 2);
+        PairRDD<String, Integer> subtracted = rdd.subtract(others);
+        assertThat(subtracted.count()).isEqualTo(12);
+        assertThat(subtracted.lookup("a")).containsExactlyInAnyOrder(4, 6, 4, 6);
+        PairRDD<String, Integer> common =
+                rdd.intersection(others.union(rv.parallelizePairs(List.of(Pair.of("a", 99)))));
+        assertThat(common.collect()).containsExactlyInAnyOrder(Pair.of("a", 1), Pair.of(null, 7));
+        assertThat(rdd.sample(false, 1.0, 3)
+                        .reduceByKey(RandomData::nullSafeSum)
+                        .lookup("a"))
+                .containsExactly(22);
+        assertThat(rdd.repartition(3).coalesce(2).keys().distinct().count()).isEqualTo(4);
+    }
+
+    @Test
+    void sortedInDescendingRangesThenLookedUp() {
+        PairRDD<Integer, Integer> sorted = shuffledPairs(500, 4).sortByKey(false, 4);
+        for (int key : new int[] {0, 1, 250, 498, 499}) {
+            assertThat(sorted.lookup(key)).containsExactly(-key);
+        }
+        assertThat(sorted.lookup(500)).isEmpty();
+        assertThat(sorted.lookup(-1)).isEmpty();
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private static <V> Map.Entry<String, V> nullKeyEntry(V value) {

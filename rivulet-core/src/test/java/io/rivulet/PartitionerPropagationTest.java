@@ -155,6 +155,38 @@ class PartitionerPropagationTest {
     }
 
     @Test
+    void selfJoinOfAPartitionedRddNeedsNoShuffle() {
+        PairRDD<Integer, Integer> rdd = partitioned();
+        rdd.count();
+        stages.clear();
+        assertThat(rdd.join(rdd).count()).isEqualTo(10 * 10 * 10);
+        assertThat(rdd.cogroup(rdd).count()).isEqualTo(10);
+        assertThat(stages.shuffleStages()).isZero();
+    }
+
+    @Test
+    void defaultParallelismSetsTheDefaultPartitionCountOfShuffles() {
+        try (Rivulet configured = Rivulet.builder()
+                .master("local[2]")
+                .appName("partitioner-test-parallelism")
+                .config("rivulet.default.parallelism", "5")
+                .build()) {
+            assertThat(configured.defaultParallelism()).isEqualTo(5);
+            PairRDD<Integer, Integer> input = configured.parallelizePairs(List.of(Pair.of(1, 1), Pair.of(2, 2)), 2);
+            assertThat(input.reduceByKey(Integer::sum).getNumPartitions()).isEqualTo(5);
+            assertThat(input.groupByKey().getNumPartitions()).isEqualTo(5);
+            assertThat(input.join(input).getNumPartitions()).isEqualTo(5);
+            assertThat(configured.parallelize(List.of(1, 2, 3)).getNumPartitions())
+                    .isEqualTo(5);
+        }
+        // Without the setting, the largest input's partition count.
+        PairRDD<Integer, Integer> small = pairs(10, 2);
+        PairRDD<Integer, Integer> large = pairs(10, 6);
+        assertThat(small.join(large).getNumPartitions()).isEqualTo(6);
+        assertThat(large.reduceByKey(Integer::sum).getNumPartitions()).isEqualTo(6);
+    }
+
+    @Test
     void sortedRddsKeepTheirRangePartitionerThroughValueOperations() {
         PairRDD<Integer, Integer> sorted = pairs(200, 3).sortByKey(true, 3);
         Partitioner range = sorted.partitioner().orElseThrow();

@@ -412,6 +412,14 @@ class PropertyTest {
         RDDTransformationTest.assertRangePartitions(ranges, order);
         assertThat(ranges.size()).as(context).isEqualTo(sorted.getNumPartitions());
 
+        Integer probe = data.nextInt(5) == 0 ? null : data.nextInt(8);
+        assertThat(counts(sorted.lookup(probe)))
+                .as(context + ", lookup " + probe)
+                .isEqualTo(counts(input.stream()
+                        .filter(p -> Objects.equals(p.key(), probe))
+                        .map(Pair::value)
+                        .toList()));
+
         List<Integer> values = input.stream().map(Pair::value).toList();
         List<Integer> byValue =
                 rdd.values().sortBy(v -> v, ascending, partitions).collect();
