@@ -34,13 +34,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The adversarial harness of STYLE habit 9: seeded random inputs (sizes 0..2000, 1..12 partitions, small
  * key ranges, nulls) run through Rivulet and through plain collections and {@code java.util.stream}, on
  * one worker slot and on three. Each assertion message starts with the seed and the master; to reproduce a
- * failure, run the property with that pair (the seeds are fixed, so a plain rerun reproduces it too).
+ * failure, rerun with {@code -Drivulet.property.seed=<seed>} (see {@link #seeds()}). The default seeds are
+ * fixed, so a plain rerun reproduces it too.
  */
 class PropertyTest {
     private static final String APP = "property-test";
     private static final List<String> MASTERS = List.of("local[1]", "local[3]");
-    private static final long[] SEEDS =
-            LongStream.range(0, 30).map(i -> 0x5EED0000L + i * 7919).toArray();
+    private static final long[] SEEDS = seeds();
     private static final Map<String, Rivulet> RIVULETS = new HashMap<>();
 
     @BeforeAll
@@ -68,6 +68,19 @@ class PropertyTest {
             }
         } while (!leaked.isEmpty() && System.currentTimeMillis() < deadline);
         assertThat(leaked).as("threads left running after close()").isEmpty();
+    }
+
+    /**
+     * 30 fixed seeds by default. {@code -Drivulet.property.seed=S} runs just seed S (to reproduce a failure);
+     * {@code -Drivulet.property.seeds=N} runs N seeds (a longer hunt, not part of the default build).
+     */
+    private static long[] seeds() {
+        String one = System.getProperty("rivulet.property.seed");
+        if (one != null) {
+            return new long[] {Long.parseLong(one.trim())};
+        }
+        int count = Integer.getInteger("rivulet.property.seeds", 30);
+        return LongStream.range(0, count).map(i -> 0x5EED0000L + i * 7919).toArray();
     }
 
     static Stream<Arguments> cases() {
