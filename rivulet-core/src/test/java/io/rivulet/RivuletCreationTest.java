@@ -146,6 +146,34 @@ class RivuletCreationTest {
         assertThat(pulled).hasValue(1000);
     }
 
+    @Test
+    void aSingleUseSourceThatFailsWhileReadIsNeverReadAgainPartially() {
+        // Regression: a later action drained what was left of the source and silently saw fewer elements.
+        Iterator<Integer> failing = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < 10;
+            }
+
+            @Override
+            public Integer next() {
+                if (next == 4) {
+                    next++;
+                    throw new IllegalStateException("source broke at 4");
+                }
+                return next++;
+            }
+        };
+        RDD<Integer> rdd = rv.parallelize(failing, 2);
+        assertThatThrownBy(rdd::count).hasMessageContaining("source broke at 4");
+        assertThatThrownBy(rdd::collect)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("single-use source")
+                .hasRootCauseMessage("source broke at 4");
+    }
+
     // ---- parallelizePairs --------------------------------------------------------------------------
 
     @Test
