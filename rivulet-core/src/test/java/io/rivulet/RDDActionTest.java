@@ -91,6 +91,16 @@ class RDDActionTest {
     }
 
     @Test
+    void hugeCountsReturnEverything() {
+        RDD<Integer> rdd = rv.parallelize(range(0, 300), 7);
+        assertThat(rdd.take(Integer.MAX_VALUE)).containsExactlyElementsOf(range(0, 300));
+        assertThat(rdd.takeOrdered(Integer.MAX_VALUE)).containsExactlyElementsOf(range(0, 300));
+        assertThat(rdd.top(Integer.MAX_VALUE)).hasSize(300).startsWith(299, 298);
+        assertThat(rdd.takeSample(false, Integer.MAX_VALUE, 1)).containsExactlyInAnyOrderElementsOf(range(0, 300));
+        assertThat(lateElements().take(Integer.MAX_VALUE)).containsExactlyElementsOf(range(80, 100));
+    }
+
+    @Test
     void takeKeepsNulls() {
         assertThat(rv.parallelize(Arrays.asList(null, null, 1), 3).take(2)).containsExactly(null, null);
     }
