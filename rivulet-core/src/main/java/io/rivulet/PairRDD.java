@@ -219,7 +219,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     }
 
     public PairRDD<K, V> sortByKey(boolean ascending) {
-        return sortByKey(ascending, node.numPartitions());
+        return sortByKey(ascending, defaultNumPartitions());
     }
 
     public PairRDD<K, V> sortByKey(boolean ascending, int numPartitions) {
@@ -382,7 +382,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     /** The pairs whose key does not occur in {@code other}. */
     public <W> PairRDD<K, V> subtractByKey(PairRDD<K, W> other) {
-        return subtractByKey(other, node.numPartitions());
+        return subtractByKey(other, defaultNumPartitions());
     }
 
     public <W> PairRDD<K, V> subtractByKey(PairRDD<K, W> other, int numPartitions) {
@@ -539,7 +539,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         List<BaseRDD<?>> nodes = new ArrayList<>();
         nodes.add(node);
         for (RDD<?> other : others) {
-            nodes.add(other.node);
+            nodes.add(checkNotNull(other, "other").node);
         }
         return Partitioners.defaultPartitioner(node.engine(), nodes);
     }

@@ -118,7 +118,7 @@ public class RDD<T> {
 
     /** Each distinct element once, in no particular order (a shuffle that combines map-side). */
     public RDD<T> distinct() {
-        return distinct(node.numPartitions());
+        return distinct(defaultNumPartitions());
     }
 
     public RDD<T> distinct(int numPartitions) {
@@ -151,12 +151,14 @@ public class RDD<T> {
 
     /** Both RDDs' elements, duplicates kept; RDDs with one partitioner give a result with that partitioner. */
     public RDD<T> union(RDD<T> other) {
+        checkNotNull(other, "other");
         return new RDD<>(rivulet, unionNode(List.of(this, other)));
     }
 
     /** The distinct elements present in both RDDs. */
     public RDD<T> intersection(RDD<T> other) {
-        return intersection(other, Math.max(node.numPartitions(), other.node.numPartitions()));
+        checkNotNull(other, "other");
+        return intersection(other, Math.max(defaultNumPartitions(), other.node.numPartitions()));
     }
 
     public RDD<T> intersection(RDD<T> other, int numPartitions) {
@@ -171,7 +173,8 @@ public class RDD<T> {
 
     /** The elements not present in {@code other}; duplicates in this RDD are kept. */
     public RDD<T> subtract(RDD<T> other) {
-        return subtract(other, node.numPartitions());
+        checkNotNull(other, "other");
+        return subtract(other, defaultNumPartitions());
     }
 
     public RDD<T> subtract(RDD<T> other, int numPartitions) {
@@ -183,6 +186,7 @@ public class RDD<T> {
 
     /** Every pair of an element of this RDD with an element of {@code other}. */
     public <U> PairRDD<T, U> cartesian(RDD<U> other) {
+        checkNotNull(other, "other");
         return new PairRDD<>(rivulet, new CartesianRDD<>(node, other.node));
     }
 
@@ -632,6 +636,14 @@ public class RDD<T> {
             return new PartitionerAwareUnionRDD(rivulet.engine(), nodes, first.get());
         }
         return new UnionRDD<>(rivulet.engine(), nodes);
+    }
+
+    /**
+     * The partition count of a shuffle whose caller named none: this RDD's, but at least one, since an RDD
+     * may have no partitions at all ({@link Rivulet#emptyRDD()}).
+     */
+    int defaultNumPartitions() {
+        return Math.max(node.numPartitions(), 1);
     }
 
     static void checkPositive(int numPartitions) {

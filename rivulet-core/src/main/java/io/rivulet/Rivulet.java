@@ -101,6 +101,7 @@ public final class Rivulet implements AutoCloseable {
     private static <T> Supplier<List<T>> memoize(Iterator<T> source) {
         return new Supplier<>() {
             private volatile List<T> elements;
+            private RuntimeException failure; // guarded by this
 
             @Override
             public List<T> get() {
@@ -109,8 +110,20 @@ public final class Rivulet implements AutoCloseable {
                     synchronized (this) {
                         result = elements;
                         if (result == null) {
+                            // A source that failed part-way cannot be read again: what is left of it is not the data.
+                            if (failure != null) {
+                                throw new IllegalArgumentException(
+                                        "the single-use source (an Iterator or Stream given to parallelize) failed "
+                                                + "while it was read, so its elements are lost: " + failure,
+                                        failure);
+                            }
                             result = new ArrayList<>();
-                            source.forEachRemaining(result::add);
+                            try {
+                                source.forEachRemaining(result::add);
+                            } catch (RuntimeException e) {
+                                failure = e;
+                                throw e;
+                            }
                             elements = result;
                         }
                     }
@@ -158,6 +171,9 @@ public final class Rivulet implements AutoCloseable {
     public final <T> RDD<T> union(RDD<T>... rdds) {
         checkNotNull(rdds, "rdds");
         checkArgument(rdds.length > 0, "union needs at least one RDD");
+        for (int i = 0; i < rdds.length; i++) {
+            checkNotNull(rdds[i], "rdds[" + i + "]");
+        }
         return new RDD<>(this, RDD.unionNode(Arrays.asList(rdds)));
     }
 

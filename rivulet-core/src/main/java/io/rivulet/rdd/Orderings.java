@@ -34,18 +34,25 @@ public final class Orderings {
         if (n == 0) {
             return new ArrayList<>();
         }
-        PriorityQueue<T> largestOnTop = new PriorityQueue<>(Math.min(n, 1024) + 1, ordering.reversed());
+        // Elements are boxed because a PriorityQueue rejects null, and elements may be null.
+        PriorityQueue<Box<T>> largestOnTop =
+                new PriorityQueue<>(Math.min(n, 1024) + 1, (a, b) -> ordering.compare(b.value, a.value));
         while (source.hasNext()) {
             T element = source.next();
             if (largestOnTop.size() < n) {
-                largestOnTop.add(element);
-            } else if (ordering.compare(element, largestOnTop.peek()) < 0) {
+                largestOnTop.add(new Box<>(element));
+            } else if (ordering.compare(element, largestOnTop.peek().value) < 0) {
                 largestOnTop.poll();
-                largestOnTop.add(element);
+                largestOnTop.add(new Box<>(element));
             }
         }
-        List<T> result = new ArrayList<>(largestOnTop);
+        List<T> result = new ArrayList<>(largestOnTop.size());
+        for (Box<T> box : largestOnTop) {
+            result.add(box.value);
+        }
         result.sort(ordering);
         return result;
     }
+
+    private record Box<T>(T value) {}
 }

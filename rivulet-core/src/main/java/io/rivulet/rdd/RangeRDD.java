@@ -28,10 +28,14 @@ public final class RangeRDD extends BaseRDD<Long> {
         BigInteger span = BigInteger.valueOf(end).subtract(BigInteger.valueOf(start));
         BigInteger bigStep = BigInteger.valueOf(step);
         BigInteger[] quotient = span.divideAndRemainder(bigStep);
-        BigInteger elements = quotient[0].add(quotient[1].signum() == 0 ? BigInteger.ZERO : BigInteger.ONE);
+        // ceil(span / step), but only when step points from start towards end: the division truncates
+        // towards zero, so a start past end by less than one step would otherwise round up to one element.
+        BigInteger elements = span.signum() != bigStep.signum()
+                ? BigInteger.ZERO
+                : quotient[0].add(quotient[1].signum() == 0 ? BigInteger.ZERO : BigInteger.ONE);
         if (elements.signum() <= 0) {
             this.count = 0;
-        } else if (elements.bitLength() >= 63) {
+        } else if (elements.bitLength() > 63) {
             throw new IllegalArgumentException("range has more than Long.MAX_VALUE elements");
         } else {
             this.count = elements.longValue();

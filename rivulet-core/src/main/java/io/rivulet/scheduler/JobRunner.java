@@ -82,7 +82,11 @@ final class JobRunner<T, U> {
         ListenerBus bus = engine.listenerBus();
         bus.jobStart(new JobInfo(jobId, finalStage.name(), stageIds, start, 0, JobInfo.Status.RUNNING, null));
         try {
-            loop();
+            // A job over no partitions (an RDD with none) has nothing to compute, so its parent stages must not
+            // run either: loop() would launch them and return at once, leaving their tasks running. As in Spark.
+            if (resultsPending > 0) {
+                loop();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abort(new JobFailedException(
