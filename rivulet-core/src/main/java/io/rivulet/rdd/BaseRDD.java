@@ -6,10 +6,14 @@ import io.rivulet.StorageLevel;
 import io.rivulet.engine.Engine;
 import io.rivulet.scheduler.TaskContext;
 import io.rivulet.util.CallSite;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine's side of an RDD: a node of the lineage graph that knows its partitions, its dependencies
@@ -58,6 +62,7 @@ public abstract class BaseRDD<T> {
     public final Partition[] partitions() {
         Partition[] result = partitions;
         if (result == null) {
+            computeAncestorPartitionsFirst();
             synchronized (this) {
                 result = partitions;
                 if (result == null) {
@@ -73,6 +78,32 @@ public abstract class BaseRDD<T> {
             }
         }
         return result;
+    }
+
+    /**
+     * Computes the partitions of every ancestor that has none yet, deepest first, so that an RDD's
+     * {@code computePartitions} (which may ask its parents for theirs) never recurses down a long lineage:
+     * a loop of 10,000 {@code map}s must not overflow the stack.
+     */
+    private void computeAncestorPartitionsFirst() {
+        List<BaseRDD<?>> unresolved = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        Deque<BaseRDD<?>> toVisit = new ArrayDeque<>();
+        for (Dependency dependency : dependencies) {
+            toVisit.push(dependency.rdd());
+        }
+        while (!toVisit.isEmpty()) {
+            BaseRDD<?> ancestor = toVisit.pop();
+            if (ancestor.partitions == null && seen.add(ancestor.id)) {
+                unresolved.add(ancestor);
+                for (Dependency dependency : ancestor.dependencies) {
+                    toVisit.push(dependency.rdd());
+                }
+            }
+        }
+        for (int i = unresolved.size() - 1; i >= 0; i--) {
+            unresolved.get(i).partitions();
+        }
     }
 
     public final int numPartitions() {
