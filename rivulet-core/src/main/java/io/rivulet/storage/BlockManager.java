@@ -72,10 +72,16 @@ public final class BlockManager {
             return new StoredBlock.Serialized(bytes.toByteArray());
         }
         Path file = localDirs.newFile(id.toString());
+        boolean written = false;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             serializer.writeAll(records, out);
+            written = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write block " + id + " to " + file, e);
+        } finally {
+            if (!written) {
+                deleteQuietly(file); // the task failed or was killed while computing the block: abort it
+            }
         }
         try {
             return new StoredBlock.OnDisk(file, Files.size(file));
@@ -142,6 +148,14 @@ public final class BlockManager {
             if (block != null) {
                 discard(block);
             }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the directory is deleted with everything in it by close()
         }
     }
 
