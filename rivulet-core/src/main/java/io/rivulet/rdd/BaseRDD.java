@@ -35,6 +35,7 @@ public abstract class BaseRDD<T> {
     private volatile StorageLevel storageLevel = StorageLevel.NONE;
 
     protected BaseRDD(Engine engine, String operation, List<Dependency> dependencies) {
+        engine.checkOpen(); // an RDD of a closed Rivulet could never run: say so where it is made
         this.engine = engine;
         this.id = engine.newRddId();
         this.operation = operation;
