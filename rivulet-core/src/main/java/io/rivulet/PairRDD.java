@@ -539,7 +539,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         List<BaseRDD<?>> nodes = new ArrayList<>();
         nodes.add(node);
         for (RDD<?> other : others) {
-            nodes.add(other.node);
+            nodes.add(checkNotNull(other, "other").node);
         }
         return Partitioners.defaultPartitioner(node.engine(), nodes);
     }

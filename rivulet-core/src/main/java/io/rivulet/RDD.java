@@ -151,6 +151,7 @@ public class RDD<T> {
 
     /** Both RDDs' elements, duplicates kept; RDDs with one partitioner give a result with that partitioner. */
     public RDD<T> union(RDD<T> other) {
+        checkNotNull(other, "other");
         return new RDD<>(rivulet, unionNode(List.of(this, other)));
     }
 
@@ -183,6 +184,7 @@ public class RDD<T> {
 
     /** Every pair of an element of this RDD with an element of {@code other}. */
     public <U> PairRDD<T, U> cartesian(RDD<U> other) {
+        checkNotNull(other, "other");
         return new PairRDD<>(rivulet, new CartesianRDD<>(node, other.node));
     }
 

@@ -59,6 +59,9 @@ public final class Engine implements AutoCloseable {
         if (maxTaskFailures <= 0) {
             throw new IllegalArgumentException(RivuletConf.TASK_MAX_FAILURES + " must be positive: " + maxTaskFailures);
         }
+        // No memory manager reads it yet; parsed here so that a bad value set with config() fails at build().
+        conf.get(RivuletConf.EXECUTOR_MEMORY)
+                .ifPresent(value -> RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, value));
         this.localDirs = new LocalDirs(Path.of(conf.get(RivuletConf.LOCAL_DIR, System.getProperty("java.io.tmpdir"))));
         this.serializer = new JavaSerializer(Thread.currentThread().getContextClassLoader());
         this.blockManager = new BlockManager(serializer, localDirs);
