@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,6 +110,43 @@ class SchedulerCancellationTest {
                 long n = ELEMENTS;
                 assertThat(result.values().stream().mapToLong(Long::longValue).sum())
                         .isEqualTo(n * (n - 1) / 2);
+            }
+        });
+    }
+
+    @Test
+    void interruptingTheThreadOfAnActionFailsItsJobAndKeepsTheInterrupt() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try (Rivulet rv = Rivulet.builder().master("local[2]").build()) {
+                KillWatcher watcher = new KillWatcher();
+                rv.addListener(watcher);
+                CountDownLatch running = new CountDownLatch(1);
+                RDD<Long> slow = rv.range(0, ELEMENTS, 1, 2).map(x -> {
+                    running.countDown();
+                    Thread.sleep(1);
+                    watcher.processed.incrementAndGet();
+                    return x;
+                });
+                AtomicBoolean stillInterrupted = new AtomicBoolean();
+                AtomicReference<Throwable> failure = new AtomicReference<>();
+                Thread action = new Thread(() -> {
+                    try {
+                        slow.count();
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                    stillInterrupted.set(Thread.currentThread().isInterrupted());
+                });
+                action.start();
+                running.await();
+
+                action.interrupt();
+                action.join();
+
+                assertThat(failure.get()).isInstanceOf(JobFailedException.class).hasMessageContaining("interrupted");
+                assertThat(stillInterrupted).isTrue();
+                watcher.assertTasksStoppedPromptly(2);
+                assertThat(rv.range(0, 10).count()).isEqualTo(10);
             }
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rivulet.JobFailedException;
 import io.rivulet.JobInfo;
+import io.rivulet.JobListener;
 import io.rivulet.Metrics;
 import io.rivulet.Pair;
 import io.rivulet.PairRDD;
@@ -308,6 +309,55 @@ class SchedulerEventsTest {
         // Only successful attempts count in the stage's metrics.
         assertThat(done.metrics().recordsRead()).isEqualTo(10);
         assertThat(events.jobEnds().get(0).status()).isEqualTo(JobInfo.Status.SUCCEEDED);
+    }
+
+    @Test
+    void aListenerThatThrowsIsIgnoredAndOthersStillHearEverything() {
+        rv.addListener(new JobListener() {
+            @Override
+            public void onStageSubmitted(StageInfo stage) {
+                throw new IllegalStateException("a broken listener");
+            }
+
+            @Override
+            public void onTaskEnd(TaskInfo task) {
+                throw new IllegalStateException("a broken listener");
+            }
+        });
+        RecordingListener later = new RecordingListener();
+        rv.addListener(later);
+
+        assertThat(rv.range(0, 100, 1, 4).count()).isEqualTo(100);
+
+        assertThat(later.outline()).isEqualTo(events.outline()).hasSize(4);
+        assertThat(later.taskEnds()).hasSize(4);
+    }
+
+    @Test
+    void aJobOverNoPartitionsRunsAStageOfNoTasks() {
+        RDD<Long> empty = rv.emptyRDD();
+
+        assertThat(empty.count()).isZero();
+
+        assertThat(events.stagesSubmitted())
+                .singleElement()
+                .satisfies(stage -> assertThat(stage.numTasks()).isZero());
+        assertThat(events.stagesCompleted()).hasSize(1);
+        assertThat(events.taskEnds()).isEmpty();
+        assertThat(events.jobEnds())
+                .singleElement()
+                .satisfies(job -> assertThat(job.status()).isEqualTo(JobInfo.Status.SUCCEEDED));
+    }
+
+    @Test
+    void aListenerRemovedHearsNoMore() {
+        assertThat(rv.range(0, 10, 1, 2).count()).isEqualTo(10);
+        rv.removeListener(events);
+        int heard = events.events().size();
+
+        assertThat(rv.range(0, 10, 1, 2).count()).isEqualTo(10);
+
+        assertThat(events.events()).hasSize(heard);
     }
 
     private StageInfo completed(int stageId) {
