@@ -47,6 +47,14 @@ public final class DAGScheduler {
             ResultHandler<U> handler,
             String jobName,
             String jobGroup) {
+        TaskContext task = TaskContext.current();
+        if (task != null) {
+            // The task would hold its slot while waiting for the new job's tasks: with every slot so held,
+            // nothing runs again. Spark forbids this too (SPARK-5063).
+            throw new IllegalStateException("an action (" + jobName + ") was called inside a task, in a function"
+                    + " given to a transformation or action (stage " + task.stageId() + ", partition "
+                    + task.partitionId() + "): actions run only where the driver program runs");
+        }
         ResultStage finalStage = createResultStage(rdd, partitions, function, jobName);
         JobRunner<T, U> job = new JobRunner<>(engine, engine.newJobId(), finalStage, handler, jobGroup);
         activeJobs.put(job, Thread.currentThread());

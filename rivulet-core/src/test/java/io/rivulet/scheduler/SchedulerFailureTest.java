@@ -2,6 +2,7 @@ package io.rivulet.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.rivulet.JobFailedException;
 import io.rivulet.LongAccumulator;
@@ -11,6 +12,7 @@ import io.rivulet.Rivulet;
 import io.rivulet.TaskInfo;
 import io.rivulet.testing.RecordingListener;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -204,6 +206,24 @@ class SchedulerFailureTest {
             assertThat(catchThrowableOfType(JobFailedException.class, () -> failing.count()))
                     .hasMessageContaining("partition 2");
         }
+    }
+
+    @Test
+    void anActionInsideATaskFailsInsteadOfDeadlocking() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (Rivulet rv = Rivulet.builder().master("local[1]").build()) {
+                RDD<Long> inner = rv.range(0, 10);
+                RDD<Long> outer = rv.range(0, 2, 1, 1).map(x -> inner.count());
+
+                JobFailedException e = catchThrowableOfType(JobFailedException.class, () -> outer.collect());
+
+                assertThat(e.getCause())
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("count at SchedulerFailureTest.java:")
+                        .hasMessageContaining("inside a task");
+                assertThat(inner.count()).isEqualTo(10);
+            }
+        });
     }
 
     @Test
