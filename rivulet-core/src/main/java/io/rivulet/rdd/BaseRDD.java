@@ -36,6 +36,14 @@ public abstract class BaseRDD<T> {
 
     protected BaseRDD(Engine engine, String operation, List<Dependency> dependencies) {
         engine.checkOpen(); // an RDD of a closed Rivulet could never run: say so where it is made
+        for (Dependency dependency : dependencies) {
+            if (dependency.rdd().engine != engine) {
+                // Its shuffles and blocks live in the other Rivulet, which this one's jobs cannot reach.
+                throw new IllegalArgumentException("cannot combine RDDs of different Rivulets: " + dependency.rdd()
+                        + " belongs to app '" + dependency.rdd().engine.appName() + "', not to app '"
+                        + engine.appName() + "'");
+            }
+        }
         this.engine = engine;
         this.id = engine.newRddId();
         this.operation = operation;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.rivulet.LongAccumulator;
 import io.rivulet.Pair;
+import io.rivulet.PairRDD;
 import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
@@ -216,6 +217,28 @@ class ResourceHygieneTest {
                 assertThat(roots).isEmpty();
             }
         });
+    }
+
+    @Test
+    void rddsOfDifferentInstancesCannotBeCombined() {
+        try (Rivulet alpha =
+                        Rivulet.builder().master("local[1]").appName("alpha").build();
+                Rivulet beta =
+                        Rivulet.builder().master("local[1]").appName("beta").build()) {
+            RDD<Long> a = alpha.range(0, 10);
+            RDD<Long> b = beta.range(0, 10);
+            PairRDD<Long, Long> aPairs = a.mapToPair(x -> Pair.of(x, x));
+            PairRDD<Long, Long> bPairs = b.mapToPair(x -> Pair.of(x, x));
+
+            assertThatThrownBy(() -> a.union(b))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("cannot combine RDDs of different Rivulets")
+                    .hasMessageContaining("app 'beta', not to app 'alpha'");
+            assertThatThrownBy(() -> aPairs.join(bPairs)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> a.cartesian(b)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> alpha.union(a, b)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(a.union(a).count()).isEqualTo(20);
+        }
     }
 
     private static Set<Thread> liveRivuletThreads() {
