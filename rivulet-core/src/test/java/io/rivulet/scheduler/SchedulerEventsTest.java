@@ -161,6 +161,32 @@ class SchedulerEventsTest {
     }
 
     @Test
+    void aStageBetweenTwoShufflesIsNamedAfterTheShuffleItReads() {
+        PairRDD<String, Long> words =
+                rv.parallelize(List.of("a", "b", "a", "c"), 2).mapToPair(w -> Pair.of(w, 1L));
+        PairRDD<String, Long> counts = here(words.reduceByKey(Long::sum, 2));
+        int reduceLine = lastLine;
+
+        long groups = here(counts.groupByKey(3).count());
+        int countLine = lastLine;
+
+        assertThat(groups).isEqualTo(3);
+        List<StageInfo> stages = events.stagesSubmitted();
+        assertThat(stages)
+                .extracting(StageInfo::name)
+                .containsExactly(
+                        stages.get(0).name(),
+                        "reduceByKey at SchedulerEventsTest.java:" + reduceLine,
+                        "count at SchedulerEventsTest.java:" + countLine);
+        assertThat(stages.get(0).name()).startsWith("mapToPair at SchedulerEventsTest.java:");
+        assertThat(stages).extracting(StageInfo::isShuffleMap).containsExactly(true, true, false);
+        assertThat(stages).extracting(StageInfo::numTasks).containsExactly(2, 2, 3);
+        assertThat(stages.get(0).parentIds()).isEmpty();
+        assertThat(stages.get(1).parentIds()).containsExactly(stages.get(0).stageId());
+        assertThat(stages.get(2).parentIds()).containsExactly(stages.get(1).stageId());
+    }
+
+    @Test
     void aSecondActionOnTheSameShuffleSkipsItsMapStage() {
         PairRDD<Long, Long> sums =
                 rv.range(0, 100, 1, 4).mapToPair(x -> Pair.of(x % 5, x)).reduceByKey(Long::sum, 3);
