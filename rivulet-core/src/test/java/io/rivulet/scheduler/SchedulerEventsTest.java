@@ -305,8 +305,9 @@ class SchedulerEventsTest {
                 .allSatisfy(task -> assertThat(task.failureReason())
                         .contains("IllegalStateException")
                         .contains("bad element 5"));
+        // Partition 0 ran once, or never if the job was aborted before a slot picked it up.
         assertThat(events.taskEnds().stream().filter(task -> task.partition() == 0))
-                .hasSize(1);
+                .hasSizeLessThanOrEqualTo(1);
         StageInfo failed = completed(stage.stageId());
         assertThat(failed.failureReason()).contains("partition 1").contains("bad element 5");
         JobInfo end = events.jobEnds().get(0);
