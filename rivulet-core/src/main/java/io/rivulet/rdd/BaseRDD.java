@@ -90,28 +90,32 @@ public abstract class BaseRDD<T> {
     }
 
     /**
-     * Computes the partitions of every ancestor that has none yet, deepest first, so that an RDD's
-     * {@code computePartitions} (which may ask its parents for theirs) never recurses down a long lineage:
-     * a loop of 10,000 {@code map}s must not overflow the stack.
+     * Computes the partitions of every ancestor that has none yet and that this RDD reaches through narrow
+     * dependencies (the only ones whose partitions {@code computePartitions} asks for), deepest first, so
+     * that it never recurses down a long lineage: a loop of 10,000 {@code map}s must not overflow the stack.
      */
     private void computeAncestorPartitionsFirst() {
         List<BaseRDD<?>> unresolved = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Deque<BaseRDD<?>> toVisit = new ArrayDeque<>();
-        for (Dependency dependency : dependencies) {
-            toVisit.push(dependency.rdd());
-        }
+        pushNarrowParents(this, toVisit);
         while (!toVisit.isEmpty()) {
             BaseRDD<?> ancestor = toVisit.pop();
             if (ancestor.partitions == null && seen.add(ancestor.id)) {
                 unresolved.add(ancestor);
-                for (Dependency dependency : ancestor.dependencies) {
-                    toVisit.push(dependency.rdd());
-                }
+                pushNarrowParents(ancestor, toVisit);
             }
         }
         for (int i = unresolved.size() - 1; i >= 0; i--) {
             unresolved.get(i).partitions();
+        }
+    }
+
+    private static void pushNarrowParents(BaseRDD<?> rdd, Deque<BaseRDD<?>> toVisit) {
+        for (Dependency dependency : rdd.dependencies) {
+            if (dependency instanceof NarrowDependency) {
+                toVisit.push(dependency.rdd());
+            }
         }
     }
 
