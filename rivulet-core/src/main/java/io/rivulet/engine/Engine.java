@@ -15,6 +15,7 @@ import io.rivulet.storage.LocalDirs;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * The services one {@code Rivulet} owns: its settings, worker slots, DAG scheduler, shuffle and block
@@ -22,6 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * one JVM, and every RDD knows the engine that made it.
  */
 public final class Engine implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Engine.class.getName());
+    private static final long JOBS_END_TIMEOUT_MILLIS = 30_000;
+
     private final RivuletConf conf;
     private final String appName;
     private final int slots;
@@ -55,6 +59,9 @@ public final class Engine implements AutoCloseable {
         if (maxTaskFailures <= 0) {
             throw new IllegalArgumentException(RivuletConf.TASK_MAX_FAILURES + " must be positive: " + maxTaskFailures);
         }
+        // No memory manager reads it yet; parsed here so that a bad value set with config() fails at build().
+        conf.get(RivuletConf.EXECUTOR_MEMORY)
+                .ifPresent(value -> RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, value));
         this.localDirs = new LocalDirs(Path.of(conf.get(RivuletConf.LOCAL_DIR, System.getProperty("java.io.tmpdir"))));
         this.serializer = new JavaSerializer(Thread.currentThread().getContextClassLoader());
         this.blockManager = new BlockManager(serializer, localDirs);
@@ -75,7 +82,8 @@ public final class Engine implements AutoCloseable {
 
     public void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("this Rivulet is closed");
+            throw new IllegalStateException(
+                    "this Rivulet (app '" + appName + "') is closed: create a new one to run more jobs");
         }
     }
 
@@ -155,15 +163,25 @@ public final class Engine implements AutoCloseable {
         return closed;
     }
 
-    /** Cancels running jobs, stops the slots, frees shuffle and block storage and deletes local files. */
+    /**
+     * Cancels running jobs, stops the slots, frees shuffle and block storage and deletes local files. Shared
+     * state is cleared only once the cancelled jobs have ended, so that none of them finds it half gone.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        dagScheduler.cancelJobs(null);
+        dagScheduler.cancelJobsForClose();
         taskScheduler.close();
+        try {
+            if (!dagScheduler.awaitJobsEnded(JOBS_END_TIMEOUT_MILLIS)) {
+                LOG.warning("jobs of " + appName + " still run " + JOBS_END_TIMEOUT_MILLIS + " ms after close()");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         mapOutputTracker.clear();
         blockManager.clear();
         localDirs.close();

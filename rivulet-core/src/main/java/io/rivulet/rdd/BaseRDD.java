@@ -6,10 +6,14 @@ import io.rivulet.StorageLevel;
 import io.rivulet.engine.Engine;
 import io.rivulet.scheduler.TaskContext;
 import io.rivulet.util.CallSite;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine's side of an RDD: a node of the lineage graph that knows its partitions, its dependencies
@@ -31,6 +35,15 @@ public abstract class BaseRDD<T> {
     private volatile StorageLevel storageLevel = StorageLevel.NONE;
 
     protected BaseRDD(Engine engine, String operation, List<Dependency> dependencies) {
+        engine.checkOpen(); // an RDD of a closed Rivulet could never run: say so where it is made
+        for (Dependency dependency : dependencies) {
+            if (dependency.rdd().engine != engine) {
+                // Its shuffles and blocks live in the other Rivulet, which this one's jobs cannot reach.
+                throw new IllegalArgumentException("cannot combine RDDs of different Rivulets: " + dependency.rdd()
+                        + " belongs to app '" + dependency.rdd().engine.appName() + "', not to app '"
+                        + engine.appName() + "'");
+            }
+        }
         this.engine = engine;
         this.id = engine.newRddId();
         this.operation = operation;
@@ -58,6 +71,7 @@ public abstract class BaseRDD<T> {
     public final Partition[] partitions() {
         Partition[] result = partitions;
         if (result == null) {
+            computeAncestorPartitionsFirst();
             synchronized (this) {
                 result = partitions;
                 if (result == null) {
@@ -73,6 +87,36 @@ public abstract class BaseRDD<T> {
             }
         }
         return result;
+    }
+
+    /**
+     * Computes the partitions of every ancestor that has none yet and that this RDD reaches through narrow
+     * dependencies (the only ones whose partitions {@code computePartitions} asks for), deepest first, so
+     * that it never recurses down a long lineage: a loop of 10,000 {@code map}s must not overflow the stack.
+     */
+    private void computeAncestorPartitionsFirst() {
+        List<BaseRDD<?>> unresolved = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        Deque<BaseRDD<?>> toVisit = new ArrayDeque<>();
+        pushNarrowParents(this, toVisit);
+        while (!toVisit.isEmpty()) {
+            BaseRDD<?> ancestor = toVisit.pop();
+            if (ancestor.partitions == null && seen.add(ancestor.id)) {
+                unresolved.add(ancestor);
+                pushNarrowParents(ancestor, toVisit);
+            }
+        }
+        for (int i = unresolved.size() - 1; i >= 0; i--) {
+            unresolved.get(i).partitions();
+        }
+    }
+
+    private static void pushNarrowParents(BaseRDD<?> rdd, Deque<BaseRDD<?>> toVisit) {
+        for (Dependency dependency : rdd.dependencies) {
+            if (dependency instanceof NarrowDependency) {
+                toVisit.push(dependency.rdd());
+            }
+        }
     }
 
     public final int numPartitions() {

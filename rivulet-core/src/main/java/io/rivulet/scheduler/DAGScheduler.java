@@ -7,8 +7,8 @@ import io.rivulet.rdd.ShuffleDependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Cuts an action's lineage into stages at shuffle dependencies and runs them, parents first.
@@ -26,7 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DAGScheduler {
     private final Engine engine;
     private final Map<Integer, ShuffleMapStage> shuffleStages = new ConcurrentHashMap<>();
-    private final Set<JobRunner<?, ?>> activeJobs = ConcurrentHashMap.newKeySet();
+    /** The running jobs and the threads driving them; notified on {@link #jobsEnded} when one ends. */
+    private final Map<JobRunner<?, ?>, Thread> activeJobs = new ConcurrentHashMap<>();
+
+    private final Object jobsEnded = new Object();
 
     public DAGScheduler(Engine engine) {
         this.engine = engine;
@@ -44,19 +47,58 @@ public final class DAGScheduler {
             ResultHandler<U> handler,
             String jobName,
             String jobGroup) {
+        TaskContext task = TaskContext.current();
+        if (task != null) {
+            // The task would hold its slot while waiting for the new job's tasks: with every slot so held,
+            // nothing runs again. Spark forbids this too (SPARK-5063).
+            throw new IllegalStateException("an action (" + jobName + ") was called inside a task, in a function"
+                    + " given to a transformation or action (stage " + task.stageId() + ", partition "
+                    + task.partitionId() + "): actions run only where the driver program runs");
+        }
         ResultStage finalStage = createResultStage(rdd, partitions, function, jobName);
         JobRunner<T, U> job = new JobRunner<>(engine, engine.newJobId(), finalStage, handler, jobGroup);
-        activeJobs.add(job);
+        activeJobs.put(job, Thread.currentThread());
         try {
+            // close() marks the engine closed, then cancels the registered jobs: a job registering meanwhile
+            // sees the mark here, before it touches shuffle state that close() is about to clear.
+            engine.checkOpen();
             job.run();
         } finally {
             activeJobs.remove(job);
+            synchronized (jobsEnded) {
+                jobsEnded.notifyAll();
+            }
         }
+    }
+
+    /** Cancels every running job because the {@code Rivulet} is closing. */
+    public void cancelJobsForClose() {
+        for (JobRunner<?, ?> job : activeJobs.keySet()) {
+            job.cancel(JobRunner.CLOSED);
+        }
+    }
+
+    /**
+     * Waits until every job has ended, except one driven by the calling thread (close() called from a
+     * listener), for at most {@code timeoutMillis}. Returns whether they all ended.
+     */
+    public boolean awaitJobsEnded(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (jobsEnded) {
+            while (activeJobs.values().stream().anyMatch(driver -> driver != Thread.currentThread())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(jobsEnded, left);
+            }
+        }
+        return true;
     }
 
     /** Cancels every running job whose group is {@code group}, or all of them when it is null. */
     public void cancelJobs(String group) {
-        for (JobRunner<?, ?> job : activeJobs) {
+        for (JobRunner<?, ?> job : activeJobs.keySet()) {
             if (group == null || group.equals(job.group())) {
                 job.cancel("cancelled" + (group == null ? "" : " (job group " + group + ")"));
             }

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -40,6 +41,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * task of it still runs; listeners see submitted before completed for every stage that runs.
  */
 final class JobRunner<T, U> {
+    /** Why jobs fail when their {@code Rivulet} is closed under them. */
+    static final String CLOSED = "cancelled: this Rivulet was closed";
+
     private final Engine engine;
     private final int jobId;
     private final ResultStage finalStage;
@@ -105,6 +109,9 @@ final class JobRunner<T, U> {
     private void loop() throws InterruptedException {
         while (failure == null) {
             submitReadyStages();
+            if (failure != null) {
+                break; // a launch was refused: the slots are stopped
+            }
             if (resultsPending == 0) {
                 return;
             }
@@ -118,6 +125,9 @@ final class JobRunner<T, U> {
 
     private void submitReadyStages() {
         for (Stage stage : stagesParentsFirst) {
+            if (failure != null) {
+                return;
+            }
             if (completed.contains(stage) || running.containsKey(stage)) {
                 continue;
             }
@@ -152,6 +162,9 @@ final class JobRunner<T, U> {
         running.put(stage, run);
         engine.listenerBus().stageSubmitted(run.info(0, null));
         for (int index : toRun) {
+            if (failure != null) {
+                return;
+            }
             launch(run, index, 0);
         }
         if (toRun.isEmpty()) {
@@ -166,7 +179,13 @@ final class JobRunner<T, U> {
         TaskContext context = new TaskContext(taskId, jobId, stage.id(), run.attempt, partition, attempt);
         RunningTask task = new RunningTask(run, index, context);
         runningTasks.put(taskId, task);
-        task.future = engine.taskScheduler().submit(() -> execute(task));
+        try {
+            task.future = engine.taskScheduler().submit(() -> execute(task));
+        } catch (RejectedExecutionException e) {
+            // close() stopped the slots; it cancels this job too, but its event may not have arrived yet.
+            runningTasks.remove(taskId);
+            abort(new JobFailedException("Job " + jobId + " " + CLOSED, jobId, -1, -1, null));
+        }
     }
 
     /** The body of a task, on a worker slot. Always reports exactly one outcome. */

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
  */
 public final class TaskContext {
     private static final ThreadLocal<TaskContext> CURRENT = new ThreadLocal<>();
-    private static final int KILL_CHECK_INTERVAL = 1024;
 
     private final long taskId;
     private final int jobId;
@@ -104,19 +103,16 @@ public final class TaskContext {
 
     /**
      * Wraps a source iterator (input, shuffle read, cached block) so that it counts records read and stops
-     * the task promptly once it is killed.
+     * the task promptly once it is killed. The flag is checked before every record, as Spark's
+     * {@code InterruptibleIterator} does: a user function may take long per record (a sleep, a remote call),
+     * so checking only every so many records would let a killed task run on for that many more.
      */
     public <T> Iterator<T> readIterator(Iterator<T> source) {
         return new Iterator<>() {
-            private int sinceCheck;
-
             @Override
             public boolean hasNext() {
-                if (++sinceCheck >= KILL_CHECK_INTERVAL) {
-                    sinceCheck = 0;
-                    if (killed) {
-                        throw new TaskKilledException(stageId, partitionId);
-                    }
+                if (killed) {
+                    throw new TaskKilledException(stageId, partitionId);
                 }
                 return source.hasNext();
             }

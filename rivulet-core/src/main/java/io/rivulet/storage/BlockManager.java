@@ -57,25 +57,32 @@ public final class BlockManager {
         return read(block, context);
     }
 
-    private StoredBlock store(StorageLevel level, Iterator<?> records, BlockId id) {
+    private StoredBlock store(StorageLevel level, Iterator<?> computed, BlockId id) {
         if (level.useMemory() && level.deserialized()) {
-            List<?> list = Iterators.toList(records);
+            List<?> list = Iterators.toList(computed);
             return new StoredBlock.Deserialized(list, SizeEstimator.estimate(list));
         }
+        RecordSource records = new RecordSource(computed);
         if (level.useMemory()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
                 serializer.writeAll(records, bytes);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw records.passOnOrWrap(e, "cannot serialize block " + id);
             }
             return new StoredBlock.Serialized(bytes.toByteArray());
         }
         Path file = localDirs.newFile(id.toString());
+        boolean written = false;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             serializer.writeAll(records, out);
+            written = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write block " + id + " to " + file, e);
+            throw records.passOnOrWrap(e, "cannot write block " + id + " to " + file);
+        } finally {
+            if (!written) {
+                deleteQuietly(file); // the task failed or was killed while computing the block: abort it
+            }
         }
         try {
             return new StoredBlock.OnDisk(file, Files.size(file));
@@ -145,6 +152,14 @@ public final class BlockManager {
         }
     }
 
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the directory is deleted with everything in it by close()
+        }
+    }
+
     private static void discard(StoredBlock block) {
         if (block instanceof StoredBlock.OnDisk onDisk) {
             try {
@@ -152,6 +167,47 @@ public final class BlockManager {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * The records of a block being stored. It remembers what computing them threw, so that the user's own
+     * exception (an {@code IOException} from a map function, say) passes on unchanged, to become the cause of
+     * the job's failure, while a failure to serialize or write is wrapped with the block's name.
+     */
+    private static final class RecordSource implements Iterator<Object> {
+        private final Iterator<?> records;
+        private Throwable thrown;
+
+        RecordSource(Iterator<?> records) {
+            this.records = records;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return records.hasNext();
+            } catch (Throwable t) {
+                thrown = t;
+                throw t;
+            }
+        }
+
+        @Override
+        public Object next() {
+            try {
+                return records.next();
+            } catch (Throwable t) {
+                thrown = t;
+                throw t;
+            }
+        }
+
+        RuntimeException passOnOrWrap(IOException e, String message) {
+            if (e == thrown) {
+                throw Sneaky.rethrow(e);
+            }
+            return new UncheckedIOException(message, e);
         }
     }
 
