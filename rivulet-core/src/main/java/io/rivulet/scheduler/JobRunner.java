@@ -82,7 +82,10 @@ final class JobRunner<T, U> {
 
     void run() {
         long start = System.currentTimeMillis();
-        List<Integer> stageIds = stagesParentsFirst.stream().map(Stage::id).toList();
+        // A job over no partitions runs no stage at all, and says so (as Spark's lists none).
+        List<Integer> stageIds = resultsPending == 0
+                ? List.of()
+                : stagesParentsFirst.stream().map(Stage::id).toList();
         ListenerBus bus = engine.listenerBus();
         bus.jobStart(new JobInfo(jobId, finalStage.name(), stageIds, start, 0, JobInfo.Status.RUNNING, null));
         try {

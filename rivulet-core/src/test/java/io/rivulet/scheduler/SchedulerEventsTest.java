@@ -361,16 +361,17 @@ class SchedulerEventsTest {
     }
 
     @Test
-    void aJobOverNoPartitionsRunsAStageOfNoTasks() {
+    void aJobOverNoPartitionsRunsNoStageAsInSpark() {
         RDD<Long> empty = rv.emptyRDD();
 
         assertThat(empty.count()).isZero();
 
-        assertThat(events.stagesSubmitted())
-                .singleElement()
-                .satisfies(stage -> assertThat(stage.numTasks()).isZero());
-        assertThat(events.stagesCompleted()).hasSize(1);
+        assertThat(events.stagesSubmitted()).isEmpty();
+        assertThat(events.stagesCompleted()).isEmpty();
         assertThat(events.taskEnds()).isEmpty();
+        assertThat(events.jobStarts())
+                .singleElement()
+                .satisfies(job -> assertThat(job.stageIds()).isEmpty());
         assertThat(events.jobEnds())
                 .singleElement()
                 .satisfies(job -> assertThat(job.status()).isEqualTo(JobInfo.Status.SUCCEEDED));
