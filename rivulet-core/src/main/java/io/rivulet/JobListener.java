@@ -16,4 +16,7 @@ public interface JobListener {
     default void onStageCompleted(StageInfo stage) {}
 
     default void onTaskEnd(TaskInfo task) {}
+
+    /** A task's buffer was written to disk because the task could not get more execution memory. */
+    default void onSpill(SpillInfo spill) {}
 }

@@ -1,11 +1,16 @@
 package io.rivulet.engine;
 
+import io.rivulet.SpillInfo;
+import io.rivulet.memory.MemoryManager;
+import io.rivulet.memory.TaskMemory;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.scheduler.DAGScheduler;
 import io.rivulet.scheduler.ListenerBus;
 import io.rivulet.scheduler.ResultHandler;
+import io.rivulet.scheduler.TaskContext;
 import io.rivulet.scheduler.TaskFunction;
 import io.rivulet.scheduler.TaskScheduler;
+import io.rivulet.serializer.ForySerializer;
 import io.rivulet.serializer.JavaSerializer;
 import io.rivulet.serializer.Serializer;
 import io.rivulet.shuffle.MapOutputTracker;
@@ -23,6 +28,9 @@ import java.util.logging.Logger;
  * one JVM, and every RDD knows the engine that made it.
  */
 public final class Engine implements AutoCloseable {
+    /** Share of the memory budget that execution cannot evict cached blocks from. */
+    public static final String STORAGE_FRACTION = "rivulet.memory.storageFraction";
+
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final long JOBS_END_TIMEOUT_MILLIS = 30_000;
 
@@ -38,6 +46,8 @@ public final class Engine implements AutoCloseable {
     private final MapOutputTracker mapOutputTracker = new MapOutputTracker();
     private final ShuffleManager shuffleManager;
     private final Serializer serializer;
+    private final Serializer objectFileSerializer;
+    private final MemoryManager memoryManager;
     private final BlockManager blockManager;
     private final AtomicInteger rddIds = new AtomicInteger();
     private final AtomicInteger shuffleIds = new AtomicInteger();
@@ -63,7 +73,11 @@ public final class Engine implements AutoCloseable {
         conf.get(RivuletConf.EXECUTOR_MEMORY)
                 .ifPresent(value -> RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, value));
         this.localDirs = new LocalDirs(Path.of(conf.get(RivuletConf.LOCAL_DIR, System.getProperty("java.io.tmpdir"))));
-        this.serializer = new JavaSerializer(Thread.currentThread().getContextClassLoader());
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        this.serializer = new ForySerializer(loader);
+        this.objectFileSerializer = new JavaSerializer(loader);
+        this.memoryManager = new MemoryManager(executorMemory(conf), conf.getDouble(STORAGE_FRACTION, 0.5));
+        this.memoryManager.setSpillReporter(this::reportSpill);
         this.blockManager = new BlockManager(serializer, localDirs);
         this.shuffleManager = new ShuffleManager(mapOutputTracker);
         this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
@@ -135,8 +149,43 @@ public final class Engine implements AutoCloseable {
         return blockManager;
     }
 
+    /** Serializes spills, shuffle files and serialized blocks (Fory; records need not be Serializable). */
     public Serializer serializer() {
         return serializer;
+    }
+
+    /** Serializes object files: Java serialization, a stable format other tools can read, as Spark's. */
+    public Serializer objectFileSerializer() {
+        return objectFileSerializer;
+    }
+
+    public MemoryManager memoryManager() {
+        return memoryManager;
+    }
+
+    /** The task's share of execution memory, and what its buffers need to spill. */
+    public TaskMemory taskMemory(TaskContext context) {
+        return TaskMemory.of(context, memoryManager, serializer, localDirs);
+    }
+
+    /**
+     * The budget for execution and storage: {@code rivulet.executor.memory}, or by default 60% of the heap
+     * beyond a reserve of 300 MiB (a quarter of small heaps), as Spark sizes its unified memory.
+     */
+    private static long executorMemory(RivuletConf conf) {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        long budget = conf.getBytes(RivuletConf.EXECUTOR_MEMORY, MemoryManager.defaultBudget(maxHeap));
+        if (budget <= 0) {
+            throw new IllegalArgumentException(RivuletConf.EXECUTOR_MEMORY + " must be positive: " + budget);
+        }
+        return budget;
+    }
+
+    private void reportSpill(SpillInfo spill) {
+        LOG.fine(() -> String.format(
+                "spill in stage %d partition %d: %d records, %d bytes: %s",
+                spill.stageId(), spill.partition(), spill.records(), spill.bytes(), spill.cause()));
+        listenerBus.spilled(spill);
     }
 
     public int newRddId() {

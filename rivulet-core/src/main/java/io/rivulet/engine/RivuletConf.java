@@ -46,6 +46,18 @@ public final class RivuletConf {
         }
     }
 
+    public double getDouble(String key, double defaultValue) {
+        String value = settings.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("config " + key + " must be a number: '" + value + "'", e);
+        }
+    }
+
     public boolean getBoolean(String key, boolean defaultValue) {
         String value = settings.get(key);
         if (value == null) {

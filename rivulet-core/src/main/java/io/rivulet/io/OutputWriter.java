@@ -26,7 +26,7 @@ public final class OutputWriter {
     }
 
     public static void saveAsObjectFile(BaseRDD<?> rdd, String dir, String jobName) {
-        save(rdd, dir, jobName, PartWriter.objects(rdd.engine().serializer()));
+        save(rdd, dir, jobName, PartWriter.objects(rdd.engine().objectFileSerializer()));
     }
 
     private static <T> void save(BaseRDD<T> rdd, String dir, String jobName, PartWriter writer) {

@@ -28,6 +28,7 @@ public final class MemoryManager {
     private long peakExecution;
     private long peakStorage;
     private volatile StorageEvictor evictor = (bytes, forExecution) -> 0;
+    private volatile SpillReporter spillReporter = spill -> {};
 
     /** Frees storage memory by evicting blocks; returns the bytes it freed. */
     @FunctionalInterface
@@ -51,6 +52,14 @@ public final class MemoryManager {
 
     public void setEvictor(StorageEvictor evictor) {
         this.evictor = evictor;
+    }
+
+    public void setSpillReporter(SpillReporter reporter) {
+        this.spillReporter = reporter;
+    }
+
+    void reportSpill(io.rivulet.SpillInfo spill) {
+        spillReporter.spilled(spill);
     }
 
     /**

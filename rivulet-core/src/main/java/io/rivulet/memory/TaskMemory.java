@@ -6,34 +6,26 @@ import io.rivulet.serializer.Serializer;
 import io.rivulet.storage.LocalDirs;
 
 /**
- * One task's view of execution memory, and what its spillable buffers need to spill: the serializer, the
- * local directories and a place to report spills. Whatever the task still holds when it ends is released.
+ * One task's view of execution memory, and what its spillable buffers need to spill: the serializer and
+ * the local directories. Whatever the task still holds when it ends is released.
  */
 public final class TaskMemory {
     private final MemoryManager manager;
     private final TaskContext context;
     private final Serializer serializer;
     private final LocalDirs localDirs;
-    private final SpillReporter reporter;
 
-    private TaskMemory(
-            MemoryManager manager,
-            TaskContext context,
-            Serializer serializer,
-            LocalDirs localDirs,
-            SpillReporter reporter) {
+    private TaskMemory(MemoryManager manager, TaskContext context, Serializer serializer, LocalDirs localDirs) {
         this.manager = manager;
         this.context = context;
         this.serializer = serializer;
         this.localDirs = localDirs;
-        this.reporter = reporter;
         context.addCompletionCallback(() -> manager.releaseAllExecution(context.taskId()));
     }
 
     /** The task's instance, made on first use. */
-    public static TaskMemory of(
-            TaskContext context, MemoryManager manager, Serializer serializer, LocalDirs dirs, SpillReporter reporter) {
-        return context.taskLocal(TaskMemory.class, () -> new TaskMemory(manager, context, serializer, dirs, reporter));
+    public static TaskMemory of(TaskContext context, MemoryManager manager, Serializer serializer, LocalDirs dirs) {
+        return context.taskLocal(TaskMemory.class, () -> new TaskMemory(manager, context, serializer, dirs));
     }
 
     public long acquire(long bytes) {
@@ -56,13 +48,9 @@ public final class TaskMemory {
         return localDirs;
     }
 
-    public MemoryManager manager() {
-        return manager;
-    }
-
     void reportSpill(String what, long records, long bytes, String cause) {
         context.metrics().incSpilledBytes(bytes);
-        reporter.spilled(
+        manager.reportSpill(
                 new SpillInfo(context.stageId(), context.partitionId(), context.taskId(), what, records, bytes, cause));
     }
 }

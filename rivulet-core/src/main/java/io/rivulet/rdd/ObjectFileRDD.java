@@ -41,7 +41,8 @@ public final class ObjectFileRDD<T> extends BaseRDD<T> {
 
     @Override
     public Iterator<T> compute(Partition split, TaskContext context) {
-        ObjectFileReader<T> reader = new ObjectFileReader<>(((FilePartition) split).file(), engine().serializer());
+        ObjectFileReader<T> reader =
+                new ObjectFileReader<>(((FilePartition) split).file(), engine().objectFileSerializer());
         context.addCompletionCallback(reader); // closes the file however the task ends
         return context.readIterator(reader);
     }

@@ -2,6 +2,7 @@ package io.rivulet.scheduler;
 
 import io.rivulet.JobInfo;
 import io.rivulet.JobListener;
+import io.rivulet.SpillInfo;
 import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
 import java.util.List;
@@ -50,6 +51,10 @@ public final class ListenerBus {
 
     void taskEnd(TaskInfo task) {
         post(listener -> listener.onTaskEnd(task));
+    }
+
+    public void spilled(SpillInfo spill) {
+        post(listener -> listener.onSpill(spill));
     }
 
     private void post(Consumer<JobListener> event) {

@@ -58,10 +58,21 @@ public final class MapOutputTracker {
         for (int i = 0; i < result.length; i++) {
             result[i] = statuses.get(i);
             if (result[i] == null) {
-                throw new IllegalStateException("output of map " + i + " of shuffle " + shuffleId + " is missing");
+                throw new FetchFailedException(shuffleId, i, "not registered", null);
             }
         }
         return result;
+    }
+
+    /** Forgets one map output (its data is lost), so that the stage that wrote it runs that map again. */
+    public void unregisterMapOutput(int shuffleId, int mapId) {
+        AtomicReferenceArray<MapStatus> statuses = shuffles.get(shuffleId);
+        if (statuses != null) {
+            MapStatus status = statuses.getAndSet(mapId, null);
+            if (status != null) {
+                status.output().release();
+            }
+        }
     }
 
     /** Releases every output of a shuffle and forgets it. */
