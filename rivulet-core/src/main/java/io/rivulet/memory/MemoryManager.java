@@ -1,7 +1,9 @@
 package io.rivulet.memory;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Divides one memory budget ({@code rivulet.executor.memory}) between execution and storage, as Spark's
@@ -27,10 +29,13 @@ public final class MemoryManager {
     private long storageUsed;
     private long peakExecution;
     private long peakStorage;
-    private volatile StorageEvictor evictor = (bytes, forExecution) -> 0;
+    private final List<StorageEvictor> evictors = new CopyOnWriteArrayList<>();
     private volatile SpillReporter spillReporter = spill -> {};
 
-    /** Frees storage memory by evicting blocks; returns the bytes it freed. */
+    /**
+     * Frees storage memory by evicting what it holds; returns the bytes it freed. Called without the memory
+     * manager's lock held; it releases what it frees with {@link #releaseStorage}.
+     */
     @FunctionalInterface
     public interface StorageEvictor {
         long evict(long bytes, boolean forExecution);
@@ -50,8 +55,23 @@ public final class MemoryManager {
         return (long) ((maxHeap - reserved) * 0.6);
     }
 
-    public void setEvictor(StorageEvictor evictor) {
-        this.evictor = evictor;
+    /**
+     * Adds a holder of storage memory that can give some back; evictors are asked in the order they were
+     * added, until enough is freed (in-memory shuffle outputs, which move to disk, before cached blocks,
+     * which must then be recomputed).
+     */
+    public void addEvictor(StorageEvictor evictor) {
+        evictors.add(evictor);
+    }
+
+    private void evict(long bytes, boolean forExecution) {
+        long freed = 0;
+        for (StorageEvictor evictor : evictors) {
+            if (freed >= bytes) {
+                return;
+            }
+            freed += evictor.evict(bytes - freed, forExecution);
+        }
     }
 
     public void setSpillReporter(SpillReporter reporter) {
@@ -78,7 +98,7 @@ public final class MemoryManager {
             shortfall = Math.min(shortfall, evictable);
         }
         if (shortfall > 0) {
-            evictor.evict(shortfall, true);
+            evict(shortfall, true);
         }
         synchronized (this) {
             long held = executionByTask.getOrDefault(taskId, 0L);
@@ -132,7 +152,7 @@ public final class MemoryManager {
                 return false; // execution holds the rest and storage cannot evict it
             }
         }
-        evictor.evict(shortfall, false);
+        evict(shortfall, false);
         synchronized (this) {
             if (bytes <= free()) {
                 storageUsed += bytes;
