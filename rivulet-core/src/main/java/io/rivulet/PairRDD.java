@@ -190,27 +190,24 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         return groupByKey(new HashPartitioner(numPartitions));
     }
 
+    /**
+     * Groups through the same external grouping as {@link #cogroup}, not by combining lists: each key's
+     * values are a list that moves to disk when it outgrows memory, so one hot key cannot exhaust memory.
+     */
+    @SuppressWarnings("unchecked")
     public PairRDD<K, Iterable<V>> groupByKey(Partitioner partitioner) {
-        PairRDD<K, List<V>> grouped = combineByKey(
-                v -> {
-                    List<V> list = new ArrayList<>();
-                    list.add(v);
-                    return list;
-                },
-                (list, v) -> {
-                    list.add(v);
-                    return list;
-                },
-                (left, right) -> {
-                    left.addAll(right);
-                    return left;
-                },
-                partitioner,
-                false,
-                "groupByKey");
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        PairRDD<K, Iterable<V>> result = (PairRDD) grouped;
-        return result;
+        checkNotNull(partitioner, "partitioner");
+        CoGroupedRDD<K> grouped = new CoGroupedRDD<>(node.engine(), List.of(node), partitioner);
+        return new PairRDD<>(
+                rivulet,
+                new MapPartitionsRDD<Pair<K, List<Iterable<Object>>>, Pair<K, Iterable<V>>>(
+                        grouped,
+                        "groupByKey",
+                        (context, index, it) -> Iterators.map(
+                                it,
+                                group -> Pair.of(group.key(), (Iterable<V>)
+                                        (Iterable<?>) group.value().get(0))),
+                        true));
     }
 
     /** Sorted by key (natural order, nulls first), into range partitions: partition i's keys precede i+1's. */
@@ -365,7 +362,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         CoGroupedRDD<K> grouped = new CoGroupedRDD<>(node.engine(), List.of(node, other.node), partitioner);
         return new PairRDD<>(
                 rivulet,
-                new MapPartitionsRDD<Pair<K, List<List<Object>>>, Pair<K, Pair<Iterable<V>, Iterable<W>>>>(
+                new MapPartitionsRDD<Pair<K, List<Iterable<Object>>>, Pair<K, Pair<Iterable<V>, Iterable<W>>>>(
                         grouped,
                         "cogroup",
                         (context, index, it) -> Iterators.map(
@@ -373,10 +370,10 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
                                 group -> Pair.of(
                                         group.key(),
                                         Pair.of(
-                                                (Iterable<V>)
-                                                        (List<?>) group.value().get(0),
-                                                (Iterable<W>)
-                                                        (List<?>) group.value().get(1)))),
+                                                (Iterable<V>) (Iterable<?>)
+                                                        group.value().get(0),
+                                                (Iterable<W>) (Iterable<?>)
+                                                        group.value().get(1)))),
                         true));
     }
 

@@ -30,6 +30,8 @@ import java.util.logging.Logger;
 public final class Engine implements AutoCloseable {
     /** Share of the memory budget that execution cannot evict cached blocks from. */
     public static final String STORAGE_FRACTION = "rivulet.memory.storageFraction";
+    /** Buffers smaller than this never spill; tests lower it so that small data spills. */
+    public static final String MIN_SPILL_BYTES = "rivulet.memory.minSpillBytes";
 
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final long JOBS_END_TIMEOUT_MILLIS = 30_000;
@@ -76,10 +78,13 @@ public final class Engine implements AutoCloseable {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.serializer = new ForySerializer(loader);
         this.objectFileSerializer = new JavaSerializer(loader);
-        this.memoryManager = new MemoryManager(executorMemory(conf), conf.getDouble(STORAGE_FRACTION, 0.5));
+        this.memoryManager = new MemoryManager(
+                executorMemory(conf),
+                conf.getDouble(STORAGE_FRACTION, 0.5),
+                conf.getBytes(MIN_SPILL_BYTES, MemoryManager.DEFAULT_MIN_SPILL_BYTES));
         this.memoryManager.setSpillReporter(this::reportSpill);
         this.blockManager = new BlockManager(serializer, localDirs);
-        this.shuffleManager = new ShuffleManager(mapOutputTracker);
+        this.shuffleManager = new ShuffleManager(mapOutputTracker, memoryManager, serializer, localDirs);
         this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
         this.dagScheduler = new DAGScheduler(this);
     }

@@ -22,6 +22,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Threading: every method is synchronized; eviction callbacks run outside the lock.
  */
 public final class MemoryManager {
+    public static final long DEFAULT_MIN_SPILL_BYTES = 256 * 1024;
+
+    private final long minSpillBytes;
     private final long maxMemory;
     private final long storageRegion;
     private final Map<Long, Long> executionByTask = new HashMap<>();
@@ -42,9 +45,21 @@ public final class MemoryManager {
     }
 
     public MemoryManager(long maxMemory, double storageFraction) {
+        this(maxMemory, storageFraction, DEFAULT_MIN_SPILL_BYTES);
+    }
+
+    /**
+     * @param minSpillBytes buffers smaller than this never spill (so that a task with many small buffers
+     *     does not write many tiny files); tests lower it to make small data spill
+     */
+    public MemoryManager(long maxMemory, double storageFraction, long minSpillBytes) {
         if (maxMemory <= 0) {
             throw new IllegalArgumentException("memory budget must be positive: " + maxMemory);
         }
+        if (storageFraction < 0 || storageFraction > 1) {
+            throw new IllegalArgumentException("storage fraction must be in [0, 1]: " + storageFraction);
+        }
+        this.minSpillBytes = minSpillBytes;
         this.maxMemory = maxMemory;
         this.storageRegion = (long) (maxMemory * storageFraction);
     }
@@ -169,6 +184,10 @@ public final class MemoryManager {
 
     private long free() {
         return maxMemory - executionUsed - storageUsed;
+    }
+
+    public long minSpillBytes() {
+        return minSpillBytes;
     }
 
     public long maxMemory() {

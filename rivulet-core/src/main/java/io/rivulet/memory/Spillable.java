@@ -5,12 +5,10 @@ package io.rivulet.memory;
  *
  * <p>After each insertion a subclass calls {@link #maybeSpill()}. When the estimated size has outgrown the
  * memory granted so far, it asks for enough to double; if the grant still falls short, the buffer spills
- * and gives all its memory back. Buffers smaller than {@value #MIN_SPILL_BYTES} bytes never spill, so a
- * task with many tiny buffers does not write many tiny files.
+ * and gives all its memory back. Buffers smaller than the memory manager's minimum spill size (256 KiB by
+ * default) never spill, so a task with many tiny buffers does not write many tiny files.
  */
 public abstract class Spillable {
-    static final long MIN_SPILL_BYTES = 256 * 1024;
-
     protected final TaskMemory memory;
     protected final SizeTracker size;
     private final String what;
@@ -25,7 +23,7 @@ public abstract class Spillable {
 
     protected final void maybeSpill() {
         long estimate = size.estimatedBytes();
-        if (estimate <= granted || estimate < MIN_SPILL_BYTES) {
+        if (estimate <= granted || estimate < memory.minSpillBytes()) {
             return;
         }
         granted += memory.acquire(2 * estimate - granted);

@@ -36,6 +36,10 @@ public final class TaskMemory {
         manager.releaseExecution(bytes, context.taskId());
     }
 
+    long minSpillBytes() {
+        return manager.minSpillBytes();
+    }
+
     public TaskContext context() {
         return context;
     }

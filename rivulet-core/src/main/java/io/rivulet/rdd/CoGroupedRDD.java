@@ -3,21 +3,24 @@ package io.rivulet.rdd;
 import io.rivulet.Pair;
 import io.rivulet.Partitioner;
 import io.rivulet.engine.Engine;
+import io.rivulet.memory.ExternalSorter;
+import io.rivulet.memory.GroupingIterator;
+import io.rivulet.memory.Merging;
+import io.rivulet.memory.SpillableList;
+import io.rivulet.memory.TaskMemory;
 import io.rivulet.scheduler.TaskContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * For each key, the values it has in each of several pair RDDs: {@code Pair<K, List<List<Object>>>}, one
- * inner list per parent, in parent order. A parent already partitioned by {@code partitioner} is read
+ * For each key, the values it has in each of several pair RDDs: {@code Pair<K, List<Iterable<Object>>>},
+ * one iterable per parent, in parent order. A parent already partitioned by {@code partitioner} is read
  * through a narrow dependency (no shuffle); the others are shuffled. Joins, {@code cogroup},
  * {@code intersection} and {@code subtractByKey} are all built on this.
  */
-public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<List<Object>>>> {
+public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>>>> {
     private final List<BaseRDD<? extends Pair<K, ?>>> parents;
     private final Partitioner partitioner;
 
@@ -50,13 +53,18 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<List<Object>>>> 
         return partitions;
     }
 
+    /**
+     * Tags each record with the input it came from, sorts them all by key hash in an external sorter (which
+     * spills when memory runs out) and groups equal keys, each input's values in a spillable list: a key
+     * with more values than fit in memory is grouped from disk.
+     */
     @Override
     @SuppressWarnings("unchecked")
-    public Iterator<Pair<K, List<List<Object>>>> compute(Partition split, TaskContext context) {
-        int numParents = parents.size();
-        Map<K, List<List<Object>>> groups = new HashMap<>();
-        List<K> keysInOrder = new ArrayList<>();
-        for (int p = 0; p < numParents; p++) {
+    public Iterator<Pair<K, List<Iterable<Object>>>> compute(Partition split, TaskContext context) {
+        TaskMemory memory = engine().taskMemory(context);
+        ExternalSorter<K, GroupingIterator.Tagged> sorter =
+                new ExternalSorter<>(memory, Merging.BY_KEY_HASH, "cogroup buffer");
+        for (int p = 0; p < parents.size(); p++) {
             Dependency dependency = dependencies().get(p);
             Iterator<? extends Pair<K, ?>> records;
             if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
@@ -68,31 +76,12 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<List<Object>>>> 
             }
             while (records.hasNext()) {
                 Pair<K, ?> record = records.next();
-                List<List<Object>> lists = groups.get(record.key());
-                if (lists == null) {
-                    lists = new ArrayList<>(numParents);
-                    for (int i = 0; i < numParents; i++) {
-                        lists.add(new ArrayList<>());
-                    }
-                    groups.put(record.key(), lists);
-                    keysInOrder.add(record.key());
-                }
-                lists.get(p).add(record.value());
+                sorter.insert(Pair.of(record.key(), new GroupingIterator.Tagged(p, record.value())));
             }
         }
-        Iterator<K> keys = keysInOrder.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return keys.hasNext();
-            }
-
-            @Override
-            public Pair<K, List<List<Object>>> next() {
-                K key = keys.next();
-                return Pair.of(key, groups.get(key));
-            }
-        };
+        Iterator<Pair<K, List<SpillableList<Object>>>> groups =
+                new GroupingIterator<>(sorter.iterator(), parents.size(), memory);
+        return (Iterator<Pair<K, List<Iterable<Object>>>>) (Iterator<?>) groups;
     }
 
     @Override

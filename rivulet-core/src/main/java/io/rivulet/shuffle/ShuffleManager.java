@@ -1,186 +1,168 @@
 package io.rivulet.shuffle;
 
 import io.rivulet.Pair;
-import io.rivulet.Partitioner;
-import io.rivulet.memory.SizeEstimator;
+import io.rivulet.memory.ExternalAppendOnlyMap;
+import io.rivulet.memory.ExternalSorter;
+import io.rivulet.memory.MemoryManager;
+import io.rivulet.memory.TaskMemory;
 import io.rivulet.rdd.Aggregator;
 import io.rivulet.rdd.ShuffleDependency;
 import io.rivulet.scheduler.MapStatus;
 import io.rivulet.scheduler.TaskContext;
-import io.rivulet.scheduler.TaskMetrics;
+import io.rivulet.serializer.Serializer;
+import io.rivulet.storage.LocalDirs;
 import io.rivulet.util.Iterators;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Writes the map side of a shuffle and reads its reduce side.
+ * Writes the map side of a shuffle and reads its reduce side, within the memory budget.
  *
- * <p>Map side: each record goes to the bucket its key's partition names; when the dependency combines
- * map-side, values of equal keys are merged into one combiner per key as they arrive, so a map task sends
- * at most one record per key. Reduce side: the buckets of every map output for one reduce partition are
- * concatenated, merged by key when there is an aggregator, and sorted when there is a key ordering.
+ * <p>Map side ({@link ShuffleWriter}): records go to their reduce partition's bucket, combined map-side
+ * when the dependency allows; buckets spill to disk when the task's execution memory runs out; the output
+ * stays in storage memory when it fits and goes to a local file when not (and moves to one later if the
+ * memory is needed).
  *
- * <p>Buckets are held in memory here; the memory-bounded variant (spilling sorted or aggregated runs to
- * local files) plugs in behind the same two methods.
+ * <p>Reduce side: every map output's bucket for the partition is read in turn; with an aggregator they are
+ * combined in an {@link ExternalAppendOnlyMap}, with a key ordering sorted in an {@link ExternalSorter};
+ * both spill when memory runs out. A map output that cannot be read (released, its file gone) fails the
+ * task with {@link FetchFailedException}, so the scheduler recomputes it from lineage.
  */
-@SuppressWarnings("rawtypes") // generic arrays of Pair and Map cannot be created otherwise
 public final class ShuffleManager {
-    /** Every record's size is estimated for the first records; after that, one in this many. */
-    private static final int SIZE_SAMPLE_INTERVAL = 64;
-
     private final MapOutputTracker tracker;
+    private final MemoryManager memory;
+    private final Serializer serializer;
+    private final LocalDirs localDirs;
+    private final ShuffleMemoryStore memoryStore;
 
-    public ShuffleManager(MapOutputTracker tracker) {
+    public ShuffleManager(MapOutputTracker tracker, MemoryManager memory, Serializer serializer, LocalDirs dirs) {
         this.tracker = tracker;
+        this.memory = memory;
+        this.serializer = serializer;
+        this.localDirs = dirs;
+        this.memoryStore = new ShuffleMemoryStore(memory, serializer, dirs);
+        memory.addEvictor(memoryStore);
+    }
+
+    private TaskMemory taskMemory(TaskContext context) {
+        return TaskMemory.of(context, memory, serializer, localDirs);
     }
 
     @SuppressWarnings("unchecked")
     public <K, V, C> MapOutput write(
             ShuffleDependency<K, V, C> dependency, Iterator<? extends Pair<K, V>> records, TaskContext context) {
-        Partitioner partitioner = dependency.partitioner();
-        int numPartitions = partitioner.numPartitions();
-        Pair<Object, Object>[][] buckets;
-        if (dependency.mapSideCombine()) {
-            buckets = combineIntoBuckets(records, partitioner, (Aggregator<Object, Object>) dependency.aggregator());
-        } else {
-            buckets = spreadIntoBuckets(records, partitioner);
-        }
-        long[] bytes = new long[numPartitions];
+        Aggregator<Object, Object> combiner =
+                dependency.mapSideCombine() ? (Aggregator<Object, Object>) dependency.aggregator() : null;
+        ShuffleWriter writer = new ShuffleWriter(taskMemory(context), dependency.partitioner(), combiner);
+        writer.insertAll(records);
+        MapOutput output = writer.finish(memory, memoryStore);
         long recordCount = 0;
         long byteCount = 0;
-        for (int p = 0; p < numPartitions; p++) {
-            bytes[p] = estimateBytes(buckets[p]);
-            recordCount += buckets[p].length;
-            byteCount += bytes[p];
+        for (int p = 0; p < dependency.partitioner().numPartitions(); p++) {
+            recordCount += output.records(p);
+            byteCount += output.bytes(p);
         }
-        TaskMetrics metrics = context.metrics();
-        metrics.incRecordsWritten(recordCount);
-        metrics.incShuffleWriteBytes(byteCount);
-        return new InMemoryMapOutput(buckets, bytes);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <K, V> Pair<Object, Object>[][] spreadIntoBuckets(
-            Iterator<? extends Pair<K, V>> records, Partitioner partitioner) {
-        int numPartitions = partitioner.numPartitions();
-        List<Pair<Object, Object>>[] lists = new List[numPartitions];
-        for (int p = 0; p < numPartitions; p++) {
-            lists[p] = new ArrayList<>();
-        }
-        while (records.hasNext()) {
-            Pair<Object, Object> record = (Pair<Object, Object>) records.next();
-            lists[partitioner.getPartition(record.key())].add(record);
-        }
-        Pair<Object, Object>[][] buckets = new Pair[numPartitions][];
-        for (int p = 0; p < numPartitions; p++) {
-            buckets[p] = lists[p].toArray(new Pair[0]);
-        }
-        return buckets;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <K, V> Pair<Object, Object>[][] combineIntoBuckets(
-            Iterator<? extends Pair<K, V>> records, Partitioner partitioner, Aggregator<Object, Object> aggregator) {
-        int numPartitions = partitioner.numPartitions();
-        Map<Object, Object>[] maps = new Map[numPartitions];
-        for (int p = 0; p < numPartitions; p++) {
-            maps[p] = new HashMap<>();
-        }
-        while (records.hasNext()) {
-            Pair<Object, Object> record = (Pair<Object, Object>) records.next();
-            Object key = record.key();
-            combineValue(maps[partitioner.getPartition(key)], key, record.value(), aggregator);
-        }
-        Pair<Object, Object>[][] buckets = new Pair[numPartitions][];
-        for (int p = 0; p < numPartitions; p++) {
-            buckets[p] = toPairs(maps[p]);
-        }
-        return buckets;
-    }
-
-    /** Merges {@code value} into the key's combiner. Combiners may be null, so absence is checked apart. */
-    static void combineValue(Map<Object, Object> map, Object key, Object value, Aggregator<Object, Object> agg) {
-        Object combiner = map.get(key);
-        if (combiner == null && !map.containsKey(key)) {
-            map.put(key, agg.create(value));
-        } else {
-            map.put(key, agg.mergeValue(combiner, value));
-        }
-    }
-
-    static void combineCombiner(Map<Object, Object> map, Object key, Object combiner, Aggregator<Object, Object> agg) {
-        Object existing = map.get(key);
-        if (existing == null && !map.containsKey(key)) {
-            map.put(key, combiner);
-        } else {
-            map.put(key, agg.mergeCombiners(existing, combiner));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Pair<Object, Object>[] toPairs(Map<Object, Object> map) {
-        Pair<Object, Object>[] pairs = new Pair[map.size()];
-        int i = 0;
-        for (Map.Entry<Object, Object> entry : map.entrySet()) {
-            pairs[i++] = new Pair<>(entry.getKey(), entry.getValue());
-        }
-        return pairs;
-    }
-
-    private static long estimateBytes(Pair<Object, Object>[] bucket) {
-        if (bucket.length == 0) {
-            return 0;
-        }
-        long sampledBytes = 0;
-        int sampled = 0;
-        for (int i = 0; i < bucket.length; i += (i < SIZE_SAMPLE_INTERVAL ? 1 : SIZE_SAMPLE_INTERVAL)) {
-            sampledBytes += SizeEstimator.estimate(bucket[i]);
-            sampled++;
-        }
-        return sampledBytes * bucket.length / sampled;
+        context.metrics().incRecordsWritten(recordCount);
+        context.metrics().incShuffleWriteBytes(byteCount);
+        return output;
     }
 
     /**
-     * The records of one reduce partition: every map output's bucket, merged by key when the dependency
+     * The records of one reduce partition: every map output's bucket, combined by key when the dependency
      * has an aggregator, sorted by key when it has an ordering.
      */
     @SuppressWarnings("unchecked")
     public <K, V, C> Iterator<Pair<K, Object>> read(
             ShuffleDependency<K, V, C> dependency, int reducePartition, TaskContext context) {
-        MapStatus[] outputs = tracker.mapOutputs(dependency.shuffleId());
+        int shuffleId = dependency.shuffleId();
+        MapStatus[] outputs = tracker.mapOutputs(shuffleId);
         long bytes = 0;
         List<Iterator<Pair<Object, Object>>> sources = new ArrayList<>(outputs.length);
         for (MapStatus status : outputs) {
             bytes += status.output().bytes(reducePartition);
-            sources.add(status.output().read(reducePartition));
+            sources.add(new Fetch(shuffleId, status, reducePartition, context));
         }
         context.metrics().incShuffleReadBytes(bytes);
         Iterator<Pair<Object, Object>> records = context.readIterator(Iterators.concat(sources.iterator()));
         Aggregator<Object, Object> aggregator = (Aggregator<Object, Object>) dependency.aggregator();
         if (aggregator != null) {
-            Map<Object, Object> combined = new HashMap<>();
+            ExternalAppendOnlyMap<Object, Object, Object> combined =
+                    new ExternalAppendOnlyMap<>(taskMemory(context), aggregator, "shuffle aggregation map");
             while (records.hasNext()) {
                 Pair<Object, Object> record = records.next();
                 if (dependency.mapSideCombine()) {
-                    combineCombiner(combined, record.key(), record.value(), aggregator);
+                    combined.insertCombiner(record.key(), record.value());
                 } else {
-                    combineValue(combined, record.key(), record.value(), aggregator);
+                    combined.insertValue(record.key(), record.value());
                 }
             }
-            records = Arrays.asList(toPairs(combined)).iterator();
+            records = combined.iterator();
         }
         Comparator<? super K> ordering = dependency.keyOrdering();
         if (ordering != null) {
-            List<Pair<Object, Object>> all = Iterators.toList(records);
             Comparator<Object> keyOrder = (Comparator<Object>) ordering;
-            all.sort((left, right) -> keyOrder.compare(left.key(), right.key()));
-            records = all.iterator();
+            ExternalSorter<Object, Object> sorter = new ExternalSorter<>(
+                    taskMemory(context), (left, right) -> keyOrder.compare(left.key(), right.key()), "sort buffer");
+            sorter.insertAll(records);
+            records = sorter.iterator();
         }
         return (Iterator<Pair<K, Object>>) (Iterator<?>) records;
+    }
+
+    /**
+     * One map output's bucket, read lazily; a failure to read it (a lost file, a released output) becomes a
+     * {@link FetchFailedException} naming the map, while the user's own exceptions pass through.
+     */
+    private static final class Fetch implements Iterator<Pair<Object, Object>> {
+        private final int shuffleId;
+        private final MapStatus status;
+        private final int reducePartition;
+        private final TaskContext context;
+        private Iterator<Pair<Object, Object>> delegate;
+
+        Fetch(int shuffleId, MapStatus status, int reducePartition, TaskContext context) {
+            this.shuffleId = shuffleId;
+            this.status = status;
+            this.reducePartition = reducePartition;
+            this.context = context;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return guarded(Iterator::hasNext);
+        }
+
+        @Override
+        public Pair<Object, Object> next() {
+            return guarded(Iterator::next);
+        }
+
+        private <R> R guarded(Function<Iterator<Pair<Object, Object>>, R> step) {
+            try {
+                if (delegate == null) {
+                    delegate = status.output().read(reducePartition, context);
+                }
+                return step.apply(delegate);
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new FetchFailedException(shuffleId, status.mapId(), e.toString(), e);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                if (e instanceof IOException) {
+                    throw new FetchFailedException(shuffleId, status.mapId(), e.toString(), e);
+                }
+                throw io.rivulet.util.Sneaky.rethrow(e);
+            }
+        }
+    }
+
+    /** How many map outputs are held in memory now (for tests and the UI). */
+    public int mapOutputsInMemory() {
+        return memoryStore.size();
     }
 }
