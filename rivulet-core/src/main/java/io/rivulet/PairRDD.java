@@ -14,6 +14,7 @@ import io.rivulet.rdd.Partitioners;
 import io.rivulet.rdd.ShuffledRDD;
 import io.rivulet.rdd.ZeroValues;
 import io.rivulet.util.Iterators;
+import io.rivulet.util.Products;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,13 +62,10 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
                 "flatMapValues",
                 (context, index, it) -> Iterators.flatMap(it, p -> {
                     Iterable<? extends W> values = fn.call(p.value());
-                    List<Pair<K, W>> pairs = new ArrayList<>();
-                    if (values != null) {
-                        for (W value : values) {
-                            pairs.add(Pair.of(p.key(), value));
-                        }
-                    }
-                    return pairs;
+                    // Lazily: a key may have more values than fit in memory (a skewed join).
+                    return values == null
+                            ? List.<Pair<K, W>>of()
+                            : () -> Iterators.map(values.iterator(), value -> Pair.of(p.key(), (W) value));
                 }),
                 true);
     }
@@ -253,15 +251,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     }
 
     public <W> PairRDD<K, Pair<V, W>> join(PairRDD<K, W> other, Partitioner partitioner) {
-        return cogroup(other, partitioner).flatMapValues(group -> {
-            List<Pair<V, W>> pairs = new ArrayList<>();
-            for (V v : group.key()) {
-                for (W w : group.value()) {
-                    pairs.add(Pair.of(v, w));
-                }
-            }
-            return pairs;
-        });
+        return cogroup(other, partitioner).flatMapValues(group -> Products.pairs(group.key(), group.value()));
     }
 
     /** Like {@link #join}, keeping keys missing from {@code other} with an empty right side. */
@@ -275,15 +265,8 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     }
 
     public <W> PairRDD<K, Pair<V, Optional<W>>> leftOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
-        return cogroup(other, partitioner).flatMapValues(group -> {
-            List<Pair<V, Optional<W>>> pairs = new ArrayList<>();
-            for (V v : group.key()) {
-                for (Optional<W> w : optionals(group.value())) {
-                    pairs.add(Pair.of(v, w));
-                }
-            }
-            return pairs;
-        });
+        return cogroup(other, partitioner)
+                .flatMapValues(group -> Products.pairs(group.key(), Products.optionals(group.value())));
     }
 
     /** Like {@link #join}, keeping keys missing from this RDD with an empty left side. */
@@ -297,15 +280,8 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     }
 
     public <W> PairRDD<K, Pair<Optional<V>, W>> rightOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
-        return cogroup(other, partitioner).flatMapValues(group -> {
-            List<Pair<Optional<V>, W>> pairs = new ArrayList<>();
-            for (Optional<V> v : optionals(group.key())) {
-                for (W w : group.value()) {
-                    pairs.add(Pair.of(v, w));
-                }
-            }
-            return pairs;
-        });
+        return cogroup(other, partitioner)
+                .flatMapValues(group -> Products.pairs(Products.optionals(group.key()), group.value()));
     }
 
     /** Every key of either side; the side a key is missing from is empty. */
@@ -319,30 +295,9 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     }
 
     public <W> PairRDD<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
-        return cogroup(other, partitioner).flatMapValues(group -> {
-            List<Pair<Optional<V>, Optional<W>>> pairs = new ArrayList<>();
-            for (Optional<V> v : optionals(group.key())) {
-                for (Optional<W> w : optionals(group.value())) {
-                    pairs.add(Pair.of(v, w));
-                }
-            }
-            return pairs;
-        });
-    }
-
-    /**
-     * The values of each side as present optionals, or one empty optional when the side has none. A null
-     * value reads as empty: {@link Optional} cannot hold null.
-     */
-    private static <X> List<Optional<X>> optionals(Iterable<X> values) {
-        List<Optional<X>> result = new ArrayList<>();
-        for (X value : values) {
-            result.add(Optional.ofNullable(value));
-        }
-        if (result.isEmpty()) {
-            result.add(Optional.empty());
-        }
-        return result;
+        return cogroup(other, partitioner)
+                .flatMapValues(
+                        group -> Products.pairs(Products.optionals(group.key()), Products.optionals(group.value())));
     }
 
     /** For each key of either RDD, its values in this RDD and in {@code other}. */

@@ -69,20 +69,24 @@ public final class ExternalAppendOnlyMap<K, V, C> extends Spillable {
         return entries;
     }
 
-    /** Every key once with its combiner; in no particular order. The map is spent afterwards. */
+    /**
+     * Every key once with its combiner; in no particular order. The map is spent afterwards. Once anything
+     * has spilled, the rest is spilled too and the runs are merged from disk, giving the memory back.
+     */
     public Iterator<Pair<K, C>> iterator() {
         if (spills.isEmpty()) {
             Map<K, C> all = current;
             current = new HashMap<>();
             return Iterators.map(all.entrySet().iterator(), e -> Pair.of(e.getKey(), e.getValue()));
         }
+        if (!current.isEmpty()) {
+            spillAndRelease("the rest of a buffer that spilled before, so that its merge reads only from disk");
+        }
+        releaseMemory();
         List<Iterator<Pair<K, C>>> runs = new ArrayList<>();
         for (SpillFile file : spills) {
             runs.add(file.read(0, memory.context()));
         }
-        runs.add(sortedByHash().iterator());
-        current = new HashMap<>();
-        releaseMemory();
         return Merging.combineByHash(Merging.mergeSorted(runs, Merging.BY_KEY_HASH), aggregator::mergeCombiners);
     }
 

@@ -49,20 +49,26 @@ public final class ExternalSorter<K, V> extends Spillable {
         return new long[] {file.totalRecords(), file.totalBytes()};
     }
 
-    /** Every record, in order. The sorter is spent afterwards. */
+    /**
+     * Every record, in order. The sorter is spent afterwards. Once anything has spilled, the rest is
+     * spilled too and all runs are merged from disk, so that the memory is given back for whatever reads
+     * the result (grouping a hot key, say) instead of being held, unaccounted, by the merge.
+     */
     public Iterator<Pair<K, V>> iterator() {
-        buffer.sort(order);
-        List<Pair<K, V>> rest = buffer;
-        buffer = new ArrayList<>();
         if (spills.isEmpty()) {
-            return rest.iterator();
+            buffer.sort(order);
+            List<Pair<K, V>> all = buffer;
+            buffer = new ArrayList<>();
+            return all.iterator();
         }
+        if (!buffer.isEmpty()) {
+            spillAndRelease("the rest of a buffer that spilled before, so that its merge reads only from disk");
+        }
+        releaseMemory();
         List<Iterator<Pair<K, V>>> runs = new ArrayList<>();
         for (SpillFile file : spills) {
             runs.add(file.read(0, memory.context()));
         }
-        runs.add(rest.iterator());
-        releaseMemory();
         return Merging.mergeSorted(runs, order);
     }
 

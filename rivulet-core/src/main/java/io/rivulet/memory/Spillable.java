@@ -28,15 +28,19 @@ public abstract class Spillable {
         }
         granted += memory.acquire(2 * estimate - granted);
         if (estimate > granted) {
-            String cause = String.format(
+            spillAndRelease(String.format(
                     "%s of about %d bytes outgrew the %d bytes of execution memory the task could get",
-                    what, estimate, granted);
-            long[] written = spill();
-            spills++;
-            memory.reportSpill(what, written[0], written[1], cause);
-            size.clear();
-            releaseMemory();
+                    what, estimate, granted));
         }
+    }
+
+    /** Spills, reports the spill, and gives the buffer's memory back. */
+    protected final void spillAndRelease(String cause) {
+        long[] written = spill();
+        spills++;
+        memory.reportSpill(what, written[0], written[1], cause);
+        size.clear();
+        releaseMemory();
     }
 
     /** Writes the buffer to disk and empties it; returns {records, bytes} written. */
