@@ -5,6 +5,7 @@ import static io.rivulet.util.Checks.checkNotNull;
 import io.rivulet.function.FlatMapFunction;
 import io.rivulet.function.Function;
 import io.rivulet.function.Function2;
+import io.rivulet.memory.ExternalAppendOnlyMap;
 import io.rivulet.rdd.Aggregator;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.CoGroupedRDD;
@@ -18,7 +19,6 @@ import io.rivulet.util.Products;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,24 +158,22 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         checkNotNull(partitioner, "partitioner");
         Aggregator<V, C> aggregator = new Aggregator<>(createCombiner, mergeValue, mergeCombiners);
         if (node.partitioner().filter(partitioner::equals).isPresent()) {
-            return pairNarrow(operation, (context, index, it) -> combineLocally(it, aggregator), true);
+            return pairNarrow(
+                    operation,
+                    (context, index, it) -> {
+                        // Already partitioned: combine within the partition, under the same memory budget.
+                        ExternalAppendOnlyMap<K, V, C> combined = new ExternalAppendOnlyMap<>(
+                                node.engine().taskMemory(context), aggregator, operation + " map");
+                        while (it.hasNext()) {
+                            Pair<K, V> record = it.next();
+                            combined.insertValue(record.key(), record.value());
+                        }
+                        return combined.iterator();
+                    },
+                    true);
         }
         return new PairRDD<>(
                 rivulet, ShuffledRDD.create(node, operation, partitioner, aggregator, mapSideCombine, null));
-    }
-
-    private static <K, V, C> Iterator<Pair<K, C>> combineLocally(Iterator<Pair<K, V>> records, Aggregator<V, C> agg) {
-        Map<K, C> combined = new HashMap<>();
-        while (records.hasNext()) {
-            Pair<K, V> record = records.next();
-            C existing = combined.get(record.key());
-            if (existing == null && !combined.containsKey(record.key())) {
-                combined.put(record.key(), agg.create(record.value()));
-            } else {
-                combined.put(record.key(), agg.mergeValue(existing, record.value()));
-            }
-        }
-        return Iterators.map(combined.entrySet().iterator(), e -> Pair.of(e.getKey(), e.getValue()));
     }
 
     /** All values of each key, in no particular order. Prefer {@link #reduceByKey} when values can be combined. */

@@ -33,22 +33,23 @@ class CoPartitioningTest {
                 }
             });
             HashPartitioner partitioner = new HashPartitioner(PARTITIONS);
-            PairRDD<Integer, Iterable<Integer>> links = rv.parallelizePairs(edges, 3)
-                    .groupByKey(partitioner)
-                    .persist(StorageLevel.MEMORY_ONLY);
+            PairRDD<Integer, Iterable<Integer>> links =
+                    rv.parallelizePairs(edges, 3).groupByKey(partitioner).persist(StorageLevel.MEMORY_ONLY);
             PairRDD<Integer, Double> ranks = links.mapValues(targets -> 1.0);
             for (int i = 0; i < ITERATIONS; i++) {
-                PairRDD<Integer, Double> contributions = links.join(ranks).values().flatMapToPair(pair -> {
-                    List<Pair<Integer, Double>> out = new ArrayList<>();
-                    int degree = 0;
-                    for (Integer ignored : pair.key()) {
-                        degree++;
-                    }
-                    for (Integer target : pair.key()) {
-                        out.add(Pair.of(target, pair.value() / degree));
-                    }
-                    return out;
-                });
+                PairRDD<Integer, Double> contributions = links.join(ranks)
+                        .values()
+                        .flatMapToPair(pair -> {
+                            List<Pair<Integer, Double>> out = new ArrayList<>();
+                            int degree = 0;
+                            for (Integer ignored : pair.key()) {
+                                degree++;
+                            }
+                            for (Integer target : pair.key()) {
+                                out.add(Pair.of(target, pair.value() / degree));
+                            }
+                            return out;
+                        });
                 ranks = contributions.reduceByKey(partitioner, Double::sum).mapValues(sum -> 0.15 + 0.85 * sum);
                 assertThat(ranks.partitioner()).contains(partitioner);
                 completed.clear();
@@ -66,7 +67,8 @@ class CoPartitioningTest {
 
     private static Map<Integer, Double> expectedRanks(List<Pair<Integer, Integer>> edges) {
         Map<Integer, List<Integer>> links = new HashMap<>();
-        edges.forEach(e -> links.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.value()));
+        edges.forEach(
+                e -> links.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.value()));
         Map<Integer, Double> ranks = new HashMap<>();
         links.keySet().forEach(node -> ranks.put(node, 1.0));
         for (int i = 0; i < ITERATIONS; i++) {

@@ -2,12 +2,9 @@ package io.rivulet.memory;
 
 import io.rivulet.Pair;
 import io.rivulet.rdd.Aggregator;
-import io.rivulet.util.Iterators;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Combines values by key within a memory budget: a hash map of combiners that, when the task cannot get
@@ -17,35 +14,29 @@ import java.util.Map;
  * {@code distinct} run on, on both sides of their shuffle.
  */
 public final class ExternalAppendOnlyMap<K, V, C> extends Spillable {
-    /** A HashMap node (32 bytes) and its table slot (4-8 bytes). */
-    private static final long ENTRY_OVERHEAD = 40;
+    /** Two slots of the map's array (at a load of 0.7) and the Pair a key and combiner become on output. */
+    private static final long ENTRY_OVERHEAD = 36;
 
     private final Aggregator<V, C> aggregator;
     private final List<SpillFile> spills = new ArrayList<>();
-    private Map<K, C> current = new HashMap<>();
+    private CombineMap<K, C> current = new CombineMap<>();
 
     public ExternalAppendOnlyMap(TaskMemory memory, Aggregator<V, C> aggregator, String what) {
         super(memory, what, ENTRY_OVERHEAD);
         this.aggregator = aggregator;
     }
 
-    /** Merges a value into its key's combiner. Combiners may be null, so absence is checked apart. */
+    /** Merges a value into its key's combiner. */
     public void insertValue(K key, V value) {
-        C existing = current.get(key);
-        boolean isNew = existing == null && !current.containsKey(key);
-        C combiner = isNew ? aggregator.create(value) : aggregator.mergeValue(existing, value);
-        current.put(key, combiner);
-        size.record(combiner == null ? key : Pair.of(key, combiner), isNew);
+        boolean isNew = current.combineValue(key, value, aggregator);
+        size.record(key, current.lastCombiner(), isNew);
         maybeSpill();
     }
 
     /** Merges a combiner from another map task into its key's combiner. */
     public void insertCombiner(K key, C combiner) {
-        C existing = current.get(key);
-        boolean isNew = existing == null && !current.containsKey(key);
-        C merged = isNew ? combiner : aggregator.mergeCombiners(existing, combiner);
-        current.put(key, merged);
-        size.record(merged == null ? key : Pair.of(key, merged), isNew);
+        boolean isNew = current.combineCombiner(key, combiner, aggregator);
+        size.record(key, current.lastCombiner(), isNew);
         maybeSpill();
     }
 
@@ -56,15 +47,13 @@ public final class ExternalAppendOnlyMap<K, V, C> extends Spillable {
                 memory.localDirs().newFile("spill-aggregate"), memory.serializer(), 1, segment -> sorted.iterator());
         memory.context().addCompletionCallback(file::delete);
         spills.add(file);
-        current = new HashMap<>();
+        current = new CombineMap<>();
         return new long[] {file.totalRecords(), file.totalBytes()};
     }
 
     private List<Pair<K, C>> sortedByHash() {
         List<Pair<K, C>> entries = new ArrayList<>(current.size());
-        for (Map.Entry<K, C> entry : current.entrySet()) {
-            entries.add(Pair.of(entry.getKey(), entry.getValue()));
-        }
+        current.iterator().forEachRemaining(entries::add);
         entries.sort(Merging.BY_KEY_HASH);
         return entries;
     }
@@ -75,9 +64,9 @@ public final class ExternalAppendOnlyMap<K, V, C> extends Spillable {
      */
     public Iterator<Pair<K, C>> iterator() {
         if (spills.isEmpty()) {
-            Map<K, C> all = current;
-            current = new HashMap<>();
-            return Iterators.map(all.entrySet().iterator(), e -> Pair.of(e.getKey(), e.getValue()));
+            CombineMap<K, C> all = current;
+            current = new CombineMap<>();
+            return all.iterator();
         }
         if (!current.isEmpty()) {
             spillAndRelease("the rest of a buffer that spilled before, so that its merge reads only from disk");

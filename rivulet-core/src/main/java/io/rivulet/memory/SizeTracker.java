@@ -21,12 +21,17 @@ public final class SizeTracker {
 
     /** Notes an operation on {@code record}: a new entry when {@code isNew}, else an update in place. */
     public void record(Object record, boolean isNew) {
+        record(record, null, isNew);
+    }
+
+    /** Notes an operation on an entry of {@code key} and {@code value} (measured only when sampled). */
+    public void record(Object key, Object value, boolean isNew) {
         if (isNew) {
             entries++;
         }
         operations++;
         if (operations <= EXACT_RECORDS || operations % SAMPLE_INTERVAL == 0) {
-            long measured = SizeEstimator.estimate(record);
+            long measured = SizeEstimator.estimate(key) + SizeEstimator.estimate(value);
             averageBytes = operations <= EXACT_RECORDS
                     ? averageBytes + (measured - averageBytes) / operations
                     : averageBytes * 0.9 + measured * 0.1;

@@ -2,6 +2,7 @@ package io.rivulet.shuffle;
 
 import io.rivulet.Pair;
 import io.rivulet.Partitioner;
+import io.rivulet.memory.CombineMap;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.memory.Merging;
 import io.rivulet.memory.SpillFile;
@@ -10,10 +11,8 @@ import io.rivulet.memory.TaskMemory;
 import io.rivulet.rdd.Aggregator;
 import io.rivulet.util.Iterators;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The map side of one shuffle task: records go to the bucket of their key's reduce partition; with an
@@ -34,7 +33,7 @@ final class ShuffleWriter extends Spillable {
     private final Aggregator<Object, Object> aggregator;
     private final int numPartitions;
     private final List<SpillFile> spills = new ArrayList<>();
-    private Map<Object, Object>[] combined;
+    private CombineMap<Object, Object>[] combined;
     private List<Pair<Object, Object>>[] lists;
 
     ShuffleWriter(TaskMemory memory, Partitioner partitioner, Aggregator<Object, Object> mapSideAggregator) {
@@ -47,9 +46,9 @@ final class ShuffleWriter extends Spillable {
 
     private void newBuckets() {
         if (aggregator != null) {
-            combined = new Map[numPartitions];
+            combined = new CombineMap[numPartitions];
             for (int p = 0; p < numPartitions; p++) {
-                combined[p] = new HashMap<>();
+                combined[p] = new CombineMap<>();
             }
         } else {
             lists = new List[numPartitions];
@@ -67,14 +66,8 @@ final class ShuffleWriter extends Spillable {
                 lists[partition].add(record);
                 size.record(record, true);
             } else {
-                Map<Object, Object> bucket = combined[partition];
-                Object key = record.key();
-                Object existing = bucket.get(key);
-                boolean isNew = existing == null && !bucket.containsKey(key);
-                Object combiner =
-                        isNew ? aggregator.create(record.value()) : aggregator.mergeValue(existing, record.value());
-                bucket.put(key, combiner);
-                size.record(isNew ? record : combiner, isNew);
+                boolean isNew = combined[partition].combineValue(record.key(), record.value(), aggregator);
+                size.record(record.key(), combined[partition].lastCombiner(), isNew);
             }
             maybeSpill();
         }
@@ -96,9 +89,7 @@ final class ShuffleWriter extends Spillable {
             return lists[p].iterator();
         }
         List<Pair<Object, Object>> entries = new ArrayList<>(combined[p].size());
-        for (Map.Entry<Object, Object> entry : combined[p].entrySet()) {
-            entries.add(Pair.of(entry.getKey(), entry.getValue()));
-        }
+        combined[p].iterator().forEachRemaining(entries::add);
         entries.sort(Merging.BY_KEY_HASH);
         return entries.iterator();
     }

@@ -1,0 +1,77 @@
+package io.rivulet.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rivulet.Pair;
+import io.rivulet.rdd.Aggregator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CombineMapTest {
+    private static final Aggregator<Long, Long> SUM = new Aggregator<>(v -> v, Long::sum, Long::sum);
+
+    /** Keys whose hash codes collide in groups, to exercise probing. */
+    record Clumped(int id) {
+        @Override
+        public int hashCode() {
+            return id / 10;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void agreesWithAHashMapOnRandomKeysIncludingNullAndCollisions(int seed) {
+        Random random = new Random(seed);
+        CombineMap<Object, Long> map = new CombineMap<>();
+        Map<Object, Long> expected = new HashMap<>();
+        int newKeys = 0;
+        for (int i = 0; i < 20_000; i++) {
+            int n = random.nextInt(3_000);
+            Object key = n == 0 ? null : (n % 2 == 0 ? new Clumped(n) : (Object) (long) n);
+            long value = random.nextInt(100);
+            boolean isNew = map.combineValue(key, value, SUM);
+            assertThat(isNew).isEqualTo(!expected.containsKey(key));
+            newKeys += isNew ? 1 : 0;
+            expected.merge(key, value, Long::sum);
+            assertThat(map.lastCombiner()).isEqualTo(expected.get(key));
+        }
+        Map<Object, Long> actual = new HashMap<>();
+        map.iterator()
+                .forEachRemaining(
+                        pair -> assertThat(actual.put(pair.key(), pair.value())).isNull());
+        assertThat(actual).isEqualTo(expected);
+        assertThat(map.size()).isEqualTo(expected.size()).isEqualTo(newKeys);
+    }
+
+    @Test
+    void keepsNullCombinersAndMergesCombiners() {
+        Aggregator<String, String> firstOrNull = new Aggregator<>(v -> null, (c, v) -> c, (a, b) -> a);
+        CombineMap<String, String> map = new CombineMap<>();
+        assertThat(map.combineValue("a", "x", firstOrNull)).isTrue();
+        assertThat(map.combineValue("a", "y", firstOrNull)).isFalse();
+        assertThat(map.combineCombiner(null, null, firstOrNull)).isTrue();
+        assertThat(map.combineCombiner(null, "z", firstOrNull)).isFalse();
+        assertThat(map.size()).isEqualTo(2);
+        assertThat(map.iterator()).toIterable().containsExactlyInAnyOrder(Pair.of("a", null), Pair.of(null, null));
+    }
+
+    @Test
+    void spreadsKeysThatShareTheirLowHashBits() {
+        // Keys as a reduce task sees them: all with hashCode() % 8 == 0.
+        CombineMap<Long, Long> map = new CombineMap<>();
+        for (long k = 0; k < 200_000; k++) {
+            map.combineValue(k * 8, 1L, SUM);
+        }
+        assertThat(map.size()).isEqualTo(200_000);
+        int[] perSlotGroup = new int[1 << 12];
+        for (long k = 0; k < 200_000; k++) {
+            perSlotGroup[CombineMap.rehash(Long.hashCode(k * 8)) & ((1 << 12) - 1)]++;
+        }
+        // About 49 keys in each of 4096 groups; no group more than twice that.
+        assertThat(java.util.Arrays.stream(perSlotGroup).max().orElseThrow()).isLessThan(100);
+    }
+}
