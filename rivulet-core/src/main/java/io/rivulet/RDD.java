@@ -622,6 +622,11 @@ public class RDD<T> {
         return list;
     }
 
+    /**
+     * The union of {@code rdds}, flattened so that a loop of unions keeps the lineage one level deep: a
+     * {@link UnionRDD} expands unions among its inputs lazily (see there); a {@link PartitionerAwareUnionRDD}
+     * takes the parents of one among its inputs that is computed in place.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static <T> BaseRDD<T> unionNode(List<? extends RDD<? extends T>> rdds) {
         List<BaseRDD<? extends T>> nodes = new ArrayList<>();
@@ -633,7 +638,15 @@ public class RDD<T> {
         boolean samePartitioner = first.isPresent()
                 && nodes.stream().allMatch(n -> n.partitioner().equals(first));
         if (samePartitioner) {
-            return new PartitionerAwareUnionRDD(rivulet.engine(), nodes, first.get());
+            List<BaseRDD<? extends T>> parents = new ArrayList<>();
+            for (BaseRDD<? extends T> each : nodes) {
+                if (each instanceof PartitionerAwareUnionRDD<?> union && union.iteratesByCompute()) {
+                    parents.addAll(((PartitionerAwareUnionRDD<? extends T>) union).parents());
+                } else {
+                    parents.add(each);
+                }
+            }
+            return new PartitionerAwareUnionRDD(rivulet.engine(), parents, first.get());
         }
         return new UnionRDD<>(rivulet.engine(), nodes);
     }
