@@ -306,6 +306,30 @@ public class RDD<T> {
         return node.storageLevel();
     }
 
+    /**
+     * Marks this RDD to be saved to files under the checkpoint directory ({@link Rivulet#setCheckpointDir})
+     * after the next job that computes it, which also truncates its lineage: it then reads those files and
+     * forgets its parents. That job computes the RDD a second time unless it is persisted. Throws
+     * {@link IllegalStateException} when no checkpoint directory is set.
+     */
+    public void checkpoint() {
+        node.engine().checkpointer().markReliable(node);
+    }
+
+    /**
+     * Like {@link #checkpoint()}, but keeps the partitions as persisted blocks ({@code MEMORY_AND_DISK}, or
+     * the disk variant of the level already set) instead of files: faster, and lost with the blocks.
+     */
+    public RDD<T> localCheckpoint() {
+        node.engine().checkpointer().markLocal(node);
+        return this;
+    }
+
+    /** Whether a checkpoint was written and the lineage truncated (not merely marked). */
+    public boolean isCheckpointed() {
+        return node.isCheckpointed();
+    }
+
     // ---- actions ---------------------------------------------------------------------------------
 
     /** Every element, in partition order. */

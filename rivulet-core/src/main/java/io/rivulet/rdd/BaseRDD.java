@@ -49,6 +49,12 @@ public abstract class BaseRDD<T> {
                 new LazyDependencies(
                         dependencies.stream().<BaseRDD<?>>map(Dependency::rdd).toList()));
         this.dependencies = List.copyOf(dependencies);
+        for (Dependency dependency : dependencies) {
+            if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
+                // This RDD is what keeps the shuffle wanted: the scheduler holds the dependency for good.
+                engine.cleaner().registerShuffle(this, shuffle.shuffleId());
+            }
+        }
     }
 
     /**
@@ -268,6 +274,11 @@ public abstract class BaseRDD<T> {
                     + " to " + level + "; unpersist() it first");
         }
         this.storageLevel = level;
+        if (level == StorageLevel.NONE) {
+            engine.cleaner().unregisterPersisted(id);
+        } else {
+            engine.cleaner().registerPersisted(this);
+        }
     }
 
     /** A description for events and the UI. */
