@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,8 @@ import java.util.logging.Logger;
 public final class BlockManager implements MemoryManager.StorageEvictor {
     private static final Logger LOG = Logger.getLogger(BlockManager.class.getName());
     private static final int BUFFER = 1 << 16;
+    /** The {@code Arrays.asList} view around a deserialized block's array. */
+    private static final long LIST_WRAPPER = 16;
 
     private final Serializer serializer;
     private final LocalDirs localDirs;
@@ -127,8 +130,11 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
                 StoredBlock data;
                 long size;
                 if (level.deserialized()) {
-                    size = SizeEstimator.estimate(records);
-                    data = new StoredBlock.Deserialized(records, size);
+                    // An array, not the list: SizeEstimator cannot look inside JDK collections (java.base is
+                    // not open to reflection), and a trimmed array holds no spare capacity either.
+                    Object[] array = records.toArray();
+                    size = SizeEstimator.estimate(array) + LIST_WRAPPER;
+                    data = new StoredBlock.Deserialized(Arrays.asList(array), size);
                 } else {
                     byte[] bytes = serialize(id, records.iterator());
                     size = bytes.length;
