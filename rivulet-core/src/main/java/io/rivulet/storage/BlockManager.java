@@ -193,7 +193,6 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
                 stored = existing;
                 entry.removed = true;
                 release(entry);
-                deleteFileOf(entry); // never read
             } else {
                 stored = entry;
                 if (rdd.storageLevel() == StorageLevel.NONE) {
@@ -204,6 +203,9 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
                 }
             }
             stored.readers++;
+        }
+        if (stored != entry) {
+            deleteFileOf(entry); // never read: another task stored the block first
         }
         return read(stored, context);
     }
