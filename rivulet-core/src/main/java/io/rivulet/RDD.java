@@ -306,6 +306,30 @@ public class RDD<T> {
         return node.storageLevel();
     }
 
+    /**
+     * Marks this RDD to be saved to files under the checkpoint directory ({@link Rivulet#setCheckpointDir})
+     * after the next job that computes it, which also truncates its lineage: it then reads those files and
+     * forgets its parents. That job computes the RDD a second time unless it is persisted. Throws
+     * {@link IllegalStateException} when no checkpoint directory is set.
+     */
+    public void checkpoint() {
+        node.engine().checkpointer().markReliable(node);
+    }
+
+    /**
+     * Like {@link #checkpoint()}, but keeps the partitions as persisted blocks ({@code MEMORY_AND_DISK}, or
+     * the disk variant of the level already set) instead of files: faster, and lost with the blocks.
+     */
+    public RDD<T> localCheckpoint() {
+        node.engine().checkpointer().markLocal(node);
+        return this;
+    }
+
+    /** Whether a checkpoint was written and the lineage truncated (not merely marked). */
+    public boolean isCheckpointed() {
+        return node.isCheckpointed();
+    }
+
     // ---- actions ---------------------------------------------------------------------------------
 
     /** Every element, in partition order. */
@@ -622,6 +646,11 @@ public class RDD<T> {
         return list;
     }
 
+    /**
+     * The union of {@code rdds}, flattened so that a loop of unions keeps the lineage one level deep: a
+     * {@link UnionRDD} expands unions among its inputs lazily (see there); a {@link PartitionerAwareUnionRDD}
+     * takes the parents of one among its inputs that is computed in place.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static <T> BaseRDD<T> unionNode(List<? extends RDD<? extends T>> rdds) {
         List<BaseRDD<? extends T>> nodes = new ArrayList<>();
@@ -633,7 +662,15 @@ public class RDD<T> {
         boolean samePartitioner = first.isPresent()
                 && nodes.stream().allMatch(n -> n.partitioner().equals(first));
         if (samePartitioner) {
-            return new PartitionerAwareUnionRDD(rivulet.engine(), nodes, first.get());
+            List<BaseRDD<? extends T>> parents = new ArrayList<>();
+            for (BaseRDD<? extends T> each : nodes) {
+                if (each instanceof PartitionerAwareUnionRDD<?> union && union.iteratesByCompute()) {
+                    parents.addAll(((PartitionerAwareUnionRDD<? extends T>) union).parents());
+                } else {
+                    parents.add(each);
+                }
+            }
+            return new PartitionerAwareUnionRDD(rivulet.engine(), parents, first.get());
         }
         return new UnionRDD<>(rivulet.engine(), nodes);
     }

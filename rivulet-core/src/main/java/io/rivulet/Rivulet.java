@@ -10,6 +10,7 @@ import io.rivulet.rdd.ObjectFileRDD;
 import io.rivulet.rdd.ParallelCollectionRDD;
 import io.rivulet.rdd.RangeRDD;
 import io.rivulet.rdd.TextFileRDD;
+import io.rivulet.storage.BlockManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -219,6 +220,45 @@ public final class Rivulet implements AutoCloseable {
     /** Cancels every running job: their actions throw {@link JobFailedException}. */
     public void cancelAllJobs() {
         engine.dagScheduler().cancelJobs(null);
+    }
+
+    // ---- persistence and checkpoints ---------------------------------------------------------------
+
+    /**
+     * The persisted RDDs that are still reachable, by id (ascending). Tracked weakly: an RDD that the program
+     * dropped disappears from here once collected, and the context cleaner removes its blocks.
+     */
+    public Map<Integer, RDD<?>> getPersistentRDDs() {
+        Map<Integer, RDD<?>> rdds = new LinkedHashMap<>();
+        engine.cleaner().persistedRdds().forEach((id, node) -> rdds.put(id, wrap(node)));
+        return rdds;
+    }
+
+    /** What each persisted RDD has stored, in memory and on disk, sorted by id. */
+    public List<RDDStorageInfo> getRDDStorageInfo() {
+        Map<Integer, BlockManager.StorageSummary> stored = engine.blockManager().summaries();
+        List<RDDStorageInfo> infos = new ArrayList<>();
+        engine.cleaner().persistedRdds().forEach((id, node) -> {
+            BlockManager.StorageSummary summary = stored.getOrDefault(id, new BlockManager.StorageSummary(0, 0, 0));
+            infos.add(new RDDStorageInfo(
+                    id,
+                    node.name() != null ? node.name() : node.operation(),
+                    node.storageLevel(),
+                    node.numPartitions(),
+                    summary.blocks(),
+                    summary.memoryBytes(),
+                    summary.diskBytes()));
+        });
+        return infos;
+    }
+
+    /**
+     * Where {@link RDD#checkpoint()} writes: a new directory {@code checkpoint-<uuid>} is made under
+     * {@code dir} (also settable as {@code rivulet.checkpoint.dir}). It is deleted by {@link #close()}.
+     */
+    public void setCheckpointDir(String dir) {
+        checkNotNull(dir, "checkpoint directory");
+        engine.checkpointer().setDirectory(dir);
     }
 
     Engine engine() {

@@ -4,6 +4,7 @@ import io.rivulet.SpillInfo;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.memory.TaskMemory;
 import io.rivulet.rdd.BaseRDD;
+import io.rivulet.rdd.Checkpointer;
 import io.rivulet.scheduler.DAGScheduler;
 import io.rivulet.scheduler.ListenerBus;
 import io.rivulet.scheduler.ResultHandler;
@@ -51,6 +52,8 @@ public final class Engine implements AutoCloseable {
     private final Serializer objectFileSerializer;
     private final MemoryManager memoryManager;
     private final BlockManager blockManager;
+    private final ContextCleaner cleaner = new ContextCleaner(this);
+    private final Checkpointer checkpointer;
     private final AtomicInteger rddIds = new AtomicInteger();
     private final AtomicInteger shuffleIds = new AtomicInteger();
     private final AtomicInteger jobIds = new AtomicInteger();
@@ -83,10 +86,12 @@ public final class Engine implements AutoCloseable {
                 conf.getDouble(STORAGE_FRACTION, 0.5),
                 conf.getBytes(MIN_SPILL_BYTES, MemoryManager.DEFAULT_MIN_SPILL_BYTES));
         this.memoryManager.setSpillReporter(this::reportSpill);
-        this.blockManager = new BlockManager(serializer, localDirs);
+        // Shuffle outputs register as evictors first: moving them to disk costs less than recomputing blocks.
         this.shuffleManager = new ShuffleManager(mapOutputTracker, memoryManager, serializer, localDirs);
+        this.blockManager = new BlockManager(serializer, localDirs, memoryManager);
         this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
         this.dagScheduler = new DAGScheduler(this);
+        this.checkpointer = new Checkpointer(this);
     }
 
     private static String safeThreadName(String name) {
@@ -97,6 +102,7 @@ public final class Engine implements AutoCloseable {
             BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
         checkOpen();
         dagScheduler.runJob(rdd, partitions, function, handler, name, null);
+        checkpointer.afterJob(rdd);
     }
 
     public void checkOpen() {
@@ -152,6 +158,20 @@ public final class Engine implements AutoCloseable {
 
     public BlockManager blockManager() {
         return blockManager;
+    }
+
+    /** Deletes the blocks and shuffles of RDDs that are no longer reachable. */
+    public ContextCleaner cleaner() {
+        return cleaner;
+    }
+
+    public Checkpointer checkpointer() {
+        return checkpointer;
+    }
+
+    /** The app name as thread names carry it: {@code rivulet-<this>-<role>-<n>}. */
+    String threadNamePrefix() {
+        return safeThreadName(appName);
     }
 
     /** Serializes spills, shuffle files and serialized blocks (Fory; records need not be Serializable). */
@@ -236,8 +256,10 @@ public final class Engine implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        cleaner.close();
         mapOutputTracker.clear();
         blockManager.clear();
+        checkpointer.close();
         localDirs.close();
     }
 }

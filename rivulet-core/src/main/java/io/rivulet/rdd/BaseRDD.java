@@ -8,12 +8,14 @@ import io.rivulet.scheduler.TaskContext;
 import io.rivulet.util.CallSite;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The engine's side of an RDD: a node of the lineage graph that knows its partitions, its dependencies
@@ -29,26 +31,58 @@ public abstract class BaseRDD<T> {
     private final int id;
     private final String operation;
     private final String callSite;
-    private final List<Dependency> dependencies;
+    /** Null until {@link #computeDependencies} made them, for RDDs that make them lazily. */
+    private volatile List<Dependency> dependencies;
+
     private volatile Partition[] partitions;
     private volatile String name;
     private volatile StorageLevel storageLevel = StorageLevel.NONE;
+    /** Set once the RDD is checkpointed: its partitions are read from here and its lineage ends here. */
+    private volatile BaseRDD<T> checkpointRdd;
+    /** Marked by {@code checkpoint()} or {@code localCheckpoint()}, not yet written; null when not marked. */
+    private final AtomicReference<CheckpointMark> checkpointMark = new AtomicReference<>();
 
     protected BaseRDD(Engine engine, String operation, List<Dependency> dependencies) {
-        engine.checkOpen(); // an RDD of a closed Rivulet could never run: say so where it is made
+        this(
+                engine,
+                operation,
+                new LazyDependencies(
+                        dependencies.stream().<BaseRDD<?>>map(Dependency::rdd).toList()));
+        this.dependencies = List.copyOf(dependencies);
         for (Dependency dependency : dependencies) {
-            if (dependency.rdd().engine != engine) {
+            if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
+                // This RDD is what keeps the shuffle wanted: the scheduler holds the dependency for good.
+                engine.cleaner().registerShuffle(this, shuffle.shuffleId());
+            }
+        }
+    }
+
+    /**
+     * For an RDD that makes its dependencies lazily ({@link #computeDependencies}), on first use: a union of
+     * 10,000 RDDs must not build 10,000 dependencies at each step of a loop. The parents named are checked here.
+     */
+    protected BaseRDD(Engine engine, String operation, LazyDependencies lazy) {
+        engine.checkOpen(); // an RDD of a closed Rivulet could never run: say so where it is made
+        for (BaseRDD<?> parent : lazy.parents()) {
+            if (parent.engine != engine) {
                 // Its shuffles and blocks live in the other Rivulet, which this one's jobs cannot reach.
-                throw new IllegalArgumentException("cannot combine RDDs of different Rivulets: " + dependency.rdd()
-                        + " belongs to app '" + dependency.rdd().engine.appName() + "', not to app '"
-                        + engine.appName() + "'");
+                throw new IllegalArgumentException("cannot combine RDDs of different Rivulets: " + parent
+                        + " belongs to app '" + parent.engine.appName() + "', not to app '" + engine.appName()
+                        + "'");
             }
         }
         this.engine = engine;
         this.id = engine.newRddId();
         this.operation = operation;
         this.callSite = CallSite.capture();
-        this.dependencies = List.copyOf(dependencies);
+    }
+
+    /** The parents of an RDD whose dependencies are made on first use, to check when it is made. */
+    protected record LazyDependencies(Collection<? extends BaseRDD<?>> parents) {}
+
+    /** The dependencies of an RDD made with the lazy constructor; called once, when first needed. */
+    protected List<Dependency> computeDependencies() {
+        throw new IllegalStateException(getClass().getSimpleName() + " made no dependencies");
     }
 
     /** Computes the partitions once; called lazily by {@link #partitions()}. */
@@ -65,7 +99,24 @@ public abstract class BaseRDD<T> {
         if (storageLevel != StorageLevel.NONE) {
             return engine.blockManager().getOrCompute(this, split, context);
         }
+        return computeOrReadCheckpoint(split, context);
+    }
+
+    /** The partition read from the checkpoint when there is one, computed from the lineage otherwise. */
+    public final Iterator<T> computeOrReadCheckpoint(Partition split, TaskContext context) {
+        BaseRDD<T> checkpoint = checkpointRdd;
+        if (checkpoint != null) {
+            return checkpoint.iterator(checkpoint.partitions()[split.index()], context);
+        }
         return compute(split, context);
+    }
+
+    /**
+     * Whether {@link #iterator} is plain {@link #compute}: neither persisted nor checkpointed. Such an RDD may
+     * be computed as part of a fused run by a child (see {@link MapPartitionsRDD#compute}).
+     */
+    public final boolean iteratesByCompute() {
+        return storageLevel == StorageLevel.NONE && checkpointRdd == null;
     }
 
     public final Partition[] partitions() {
@@ -112,7 +163,7 @@ public abstract class BaseRDD<T> {
     }
 
     private static void pushNarrowParents(BaseRDD<?> rdd, Deque<BaseRDD<?>> toVisit) {
-        for (Dependency dependency : rdd.dependencies) {
+        for (Dependency dependency : rdd.dependencies()) {
             if (dependency instanceof NarrowDependency) {
                 toVisit.push(dependency.rdd());
             }
@@ -123,9 +174,64 @@ public abstract class BaseRDD<T> {
         return partitions().length;
     }
 
-    public List<Dependency> dependencies() {
-        return dependencies;
+    /** The edges to the parents: after a checkpoint, the one edge to the checkpoint's files. */
+    public final List<Dependency> dependencies() {
+        List<Dependency> result = dependencies;
+        if (result == null) {
+            synchronized (this) {
+                result = dependencies;
+                if (result == null) {
+                    result = List.copyOf(computeDependencies());
+                    dependencies = result;
+                }
+            }
+        }
+        return result;
     }
+
+    // ---- checkpointing (see Checkpointer) ----------------------------------------------------------
+
+    /** Marks this RDD to be checkpointed after the next job that computes it; false if it already is. */
+    public final boolean markForCheckpoint(CheckpointMark mark) {
+        if (checkpointRdd != null) {
+            return false;
+        }
+        return checkpointMark.compareAndSet(null, mark);
+    }
+
+    /** The pending mark, or null. */
+    public final CheckpointMark checkpointMark() {
+        return checkpointMark.get();
+    }
+
+    public final boolean isCheckpointed() {
+        return checkpointRdd != null;
+    }
+
+    /** The RDD the checkpoint is read from, or null. */
+    public final BaseRDD<T> checkpointRdd() {
+        return checkpointRdd;
+    }
+
+    /**
+     * Truncates the lineage: from now on the partitions come from {@code checkpoint} and the only dependency
+     * is on it. The order matters to tasks running meanwhile: the checkpoint is readable before the parents
+     * are let go ({@link #clearDependencies}), so a task that finds them gone reads the checkpoint instead.
+     */
+    final synchronized void truncateLineage(BaseRDD<T> checkpoint) {
+        partitions(); // the same partitions as before, whatever happens to the parents
+        checkpointRdd = checkpoint;
+        dependencies = List.of(NarrowDependency.oneToOne(checkpoint));
+        checkpointMark.set(null);
+        clearDependencies();
+    }
+
+    /**
+     * Lets go of the parents after a checkpoint, so that the old lineage (and the shuffles and blocks that the
+     * context cleaner removes once it is unreachable) may be collected. Subclasses holding parents in fields
+     * null them here; {@code compute} must then read them once, and read the checkpoint if they are gone.
+     */
+    protected void clearDependencies() {}
 
     /** How this RDD's records are partitioned by key, if it knows. */
     public Optional<Partitioner> partitioner() {
@@ -168,13 +274,18 @@ public abstract class BaseRDD<T> {
                     + " to " + level + "; unpersist() it first");
         }
         this.storageLevel = level;
+        if (level == StorageLevel.NONE) {
+            engine.cleaner().unregisterPersisted(id);
+        } else {
+            engine.cleaner().registerPersisted(this);
+        }
     }
 
     /** A description for events and the UI. */
     public final RDDInfo info() {
         List<Integer> parents = new ArrayList<>();
         List<Integer> shuffleParents = new ArrayList<>();
-        for (Dependency dependency : dependencies) {
+        for (Dependency dependency : dependencies()) {
             parents.add(dependency.rdd().id());
             if (dependency instanceof ShuffleDependency<?, ?, ?>) {
                 shuffleParents.add(dependency.rdd().id());

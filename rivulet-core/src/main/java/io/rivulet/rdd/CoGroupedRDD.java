@@ -21,7 +21,9 @@ import java.util.Optional;
  * {@code intersection} and {@code subtractByKey} are all built on this.
  */
 public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>>>> {
-    private final List<BaseRDD<? extends Pair<K, ?>>> parents;
+    /** Null once a checkpoint truncated the lineage, so the parents can be collected. */
+    private volatile List<BaseRDD<? extends Pair<K, ?>>> parents;
+
     private final Partitioner partitioner;
 
     public CoGroupedRDD(Engine engine, List<BaseRDD<? extends Pair<K, ?>>> parents, Partitioner partitioner) {
@@ -61,11 +63,16 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>
     @Override
     @SuppressWarnings("unchecked")
     public Iterator<Pair<K, List<Iterable<Object>>>> compute(Partition split, TaskContext context) {
+        List<BaseRDD<? extends Pair<K, ?>>> parents = this.parents;
+        List<Dependency> dependencies = dependencies();
+        if (parents == null || dependencies.size() != parents.size()) {
+            return computeOrReadCheckpoint(split, context); // checkpointed while this task started
+        }
         TaskMemory memory = engine().taskMemory(context);
         ExternalSorter<K, GroupingIterator.Tagged> sorter =
                 new ExternalSorter<>(memory, Merging.BY_KEY_HASH, "cogroup buffer");
         for (int p = 0; p < parents.size(); p++) {
-            Dependency dependency = dependencies().get(p);
+            Dependency dependency = dependencies.get(p);
             Iterator<? extends Pair<K, ?>> records;
             if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
                 records = (Iterator<? extends Pair<K, ?>>)
@@ -82,6 +89,11 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>
         Iterator<Pair<K, List<SpillableList<Object>>>> groups =
                 new GroupingIterator<>(sorter.iterator(), parents.size(), memory);
         return (Iterator<Pair<K, List<Iterable<Object>>>>) (Iterator<?>) groups;
+    }
+
+    @Override
+    protected void clearDependencies() {
+        parents = null;
     }
 
     @Override

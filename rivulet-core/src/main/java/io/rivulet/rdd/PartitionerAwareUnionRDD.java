@@ -29,6 +29,11 @@ public final class PartitionerAwareUnionRDD<T> extends BaseRDD<T> {
         this.partitioner = partitioner;
     }
 
+    /** The RDDs whose partitions i this union concatenates, in order. */
+    public List<BaseRDD<? extends T>> parents() {
+        return parents;
+    }
+
     @Override
     protected Partition[] computePartitions() {
         Partition[] partitions = new Partition[partitioner.numPartitions()];

@@ -13,11 +13,14 @@ import java.util.Optional;
  * combined by key when there is an aggregator ({@code Pair<K, C>}), sorted by key when there is an ordering.
  */
 public final class ShuffledRDD<K, V, C> extends BaseRDD<Pair<K, C>> {
-    private final ShuffleDependency<K, V, C> dependency;
+    private final Partitioner partitioner;
+    /** Null once a checkpoint truncated the lineage, so the shuffle's parents can be collected. */
+    private volatile ShuffleDependency<K, V, C> dependency;
 
     private ShuffledRDD(String operation, ShuffleDependency<K, V, C> dependency) {
         super(dependency.rdd().engine(), operation, List.of(dependency));
         this.dependency = dependency;
+        this.partitioner = dependency.partitioner();
     }
 
     public static <K, V, C> ShuffledRDD<K, V, C> create(
@@ -37,7 +40,7 @@ public final class ShuffledRDD<K, V, C> extends BaseRDD<Pair<K, C>> {
 
     @Override
     protected Partition[] computePartitions() {
-        Partition[] partitions = new Partition[dependency.partitioner().numPartitions()];
+        Partition[] partitions = new Partition[partitioner.numPartitions()];
         for (int i = 0; i < partitions.length; i++) {
             partitions[i] = new IndexedPartition(i);
         }
@@ -47,12 +50,21 @@ public final class ShuffledRDD<K, V, C> extends BaseRDD<Pair<K, C>> {
     @Override
     @SuppressWarnings("unchecked")
     public Iterator<Pair<K, C>> compute(Partition split, TaskContext context) {
-        Iterator<?> records = dependency.rdd().engine().shuffleManager().read(dependency, split.index(), context);
+        ShuffleDependency<K, V, C> shuffle = dependency;
+        if (shuffle == null) {
+            return computeOrReadCheckpoint(split, context); // checkpointed while this task started
+        }
+        Iterator<?> records = engine().shuffleManager().read(shuffle, split.index(), context);
         return (Iterator<Pair<K, C>>) records;
     }
 
     @Override
     public Optional<Partitioner> partitioner() {
-        return Optional.of(dependency.partitioner());
+        return Optional.of(partitioner);
+    }
+
+    @Override
+    protected void clearDependencies() {
+        dependency = null;
     }
 }

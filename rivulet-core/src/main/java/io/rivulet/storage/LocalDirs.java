@@ -2,19 +2,37 @@ package io.rivulet.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one owner of Rivulet's temporary files: a directory {@code rivulet-<random>} under
  * {@code rivulet.local.dir}, created on first use and deleted, with everything in it, by {@link #close()}.
+ *
+ * <p>Crash leftovers: a process that dies without {@code close()} leaves its directory behind. So each
+ * directory holds a marker, {@value #OWNER_FILE}, naming the owning process (its pid and start time, so that
+ * a reused pid is not mistaken for the owner); on first use, sibling {@code rivulet-*} directories whose
+ * owner is no longer alive are deleted. A directory without a readable marker (one being created this very
+ * moment, or of another tool) and one whose owner lives are never touched.
  */
 public final class LocalDirs implements AutoCloseable {
+    static final String OWNER_FILE = "rivulet-owner";
+    private static final String PREFIX = "rivulet-";
+    private static final Logger LOG = Logger.getLogger(LocalDirs.class.getName());
+
     private final Path base;
     private final AtomicLong fileCounter = new AtomicLong();
     private volatile Path root;
@@ -32,7 +50,9 @@ public final class LocalDirs implements AutoCloseable {
         if (root == null) {
             try {
                 Files.createDirectories(base);
-                root = Files.createTempDirectory(base, "rivulet-");
+                root = Files.createTempDirectory(base, PREFIX);
+                writeOwner(root);
+                deleteLeftoversOfDeadProcesses();
             } catch (IOException e) {
                 throw new UncheckedIOException(
                         "cannot create a local directory under " + base
@@ -41,6 +61,63 @@ public final class LocalDirs implements AutoCloseable {
             }
         }
         return root;
+    }
+
+    /** Writes the marker under a temporary name and renames it, so that nobody reads half of it. */
+    private static void writeOwner(Path dir) throws IOException {
+        ProcessHandle self = ProcessHandle.current();
+        String owner = self.pid() + "\n" + startMillis(self);
+        Path temporary = dir.resolve(OWNER_FILE + ".tmp");
+        Files.writeString(temporary, owner, StandardCharsets.UTF_8);
+        Files.move(temporary, dir.resolve(OWNER_FILE), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void deleteLeftoversOfDeadProcesses() {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(base, PREFIX + "*")) {
+            for (Path sibling : siblings) {
+                if (!sibling.equals(root) && Files.isDirectory(sibling) && ownerIsDead(sibling)) {
+                    LOG.info(() -> "deleting " + sibling + ", left behind by a process that ended without close()");
+                    try {
+                        deleteRecursively(sibling);
+                    } catch (UncheckedIOException e) {
+                        LOG.log(Level.WARNING, "cannot delete the leftover directory " + sibling, e);
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "cannot look for leftover directories under " + base, e);
+        }
+    }
+
+    /** True only when the marker is readable and names a process that is not running now. */
+    static boolean ownerIsDead(Path dir) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(dir.resolve(OWNER_FILE), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return false; // no marker (yet): never guess
+        }
+        if (lines.size() < 2) {
+            return false;
+        }
+        long pid;
+        long started;
+        try {
+            pid = Long.parseLong(lines.get(0).trim());
+            started = Long.parseLong(lines.get(1).trim());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isEmpty() || !process.get().isAlive()) {
+            return true;
+        }
+        long startedNow = startMillis(process.get());
+        return started > 0 && startedNow > 0 && startedNow != started; // the pid was reused
+    }
+
+    private static long startMillis(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
     }
 
     /** A fresh path (not created) for a new file, named after what it holds. */

@@ -10,95 +10,33 @@ import java.util.NoSuchElementException;
 /**
  * Lazy iterator combinators. Every narrow transformation is one of these wrapped around its parent's
  * iterator, so that a task pulls one element at a time through the whole chain (depth-first) and never
- * builds an intermediate collection.
+ * builds an intermediate collection. Per-element ones ({@link #map}, {@link #filter}, {@link #flatMap}) fuse
+ * into one {@link FusedIterator}, so the stack stays shallow however long the chain.
  */
 public final class Iterators {
     private Iterators() {}
 
+    /**
+     * {@code fn} applied to each element. Like {@link #filter} and {@link #flatMap}, this fuses with the
+     * operations already applied to {@code source} when it has not been read yet (see {@link FusedIterator}),
+     * so that a chain of any length runs in constant stack depth. {@code source} is handed over: read the
+     * result, not it.
+     */
+    @SuppressWarnings("unchecked")
     public static <T, R> Iterator<R> map(Iterator<T> source, Function<? super T, ? extends R> fn) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return source.hasNext();
-            }
-
-            @Override
-            public R next() {
-                T value = source.next();
-                try {
-                    return fn.call(value);
-                } catch (Exception e) {
-                    throw Sneaky.rethrow(e);
-                }
-            }
-        };
+        return FusedIterator.then(source, new FusedIterator.MapOp((Function<Object, Object>) fn));
     }
 
+    /** The elements for which {@code predicate} is true; fuses like {@link #map}. */
+    @SuppressWarnings("unchecked")
     public static <T> Iterator<T> filter(Iterator<T> source, Function<? super T, Boolean> predicate) {
-        return new Iterator<>() {
-            private T nextValue;
-            private boolean ready;
-
-            @Override
-            public boolean hasNext() {
-                while (!ready && source.hasNext()) {
-                    T candidate = source.next();
-                    boolean keep;
-                    try {
-                        keep = predicate.call(candidate);
-                    } catch (Exception e) {
-                        throw Sneaky.rethrow(e);
-                    }
-                    if (keep) {
-                        nextValue = candidate;
-                        ready = true;
-                    }
-                }
-                return ready;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ready = false;
-                T value = nextValue;
-                nextValue = null;
-                return value;
-            }
-        };
+        return FusedIterator.then(source, new FusedIterator.FilterOp((Function<Object, Boolean>) predicate));
     }
 
+    /** The elements of every iterable {@code fn} returns (null counts as empty); fuses like {@link #map}. */
+    @SuppressWarnings("unchecked")
     public static <T, R> Iterator<R> flatMap(Iterator<T> source, FlatMapFunction<? super T, ? extends R> fn) {
-        return new Iterator<>() {
-            private Iterator<? extends R> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext()) {
-                    if (!source.hasNext()) {
-                        return false;
-                    }
-                    Iterable<? extends R> results;
-                    try {
-                        results = fn.call(source.next());
-                    } catch (Exception e) {
-                        throw Sneaky.rethrow(e);
-                    }
-                    current = results == null ? java.util.Collections.emptyIterator() : results.iterator();
-                }
-                return true;
-            }
-
-            @Override
-            public R next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return FusedIterator.then(source, new FusedIterator.FlatMapOp((FlatMapFunction<Object, Object>) fn));
     }
 
     /** Concatenates lazily: each source iterator is asked for only after the previous one ended. */

@@ -1,0 +1,48 @@
+package io.rivulet.rdd;
+
+import io.rivulet.Partitioner;
+import io.rivulet.engine.Engine;
+import io.rivulet.scheduler.TaskContext;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the lineage of a locally checkpointed RDD ends. Its partitions live as persisted blocks of that RDD
+ * (at a level with disk, so eviction does not lose them); this RDD is only reached when one is missing,
+ * which cannot be mended: the lineage that could recompute it is gone, as in Spark.
+ */
+public final class LocalCheckpointRDD<T> extends BaseRDD<T> {
+    private final int checkpointedRddId;
+    private final int numPartitions;
+    private final Optional<Partitioner> partitioner;
+
+    LocalCheckpointRDD(Engine engine, int checkpointedRddId, int numPartitions, Optional<Partitioner> partitioner) {
+        super(engine, "localCheckpoint", List.of());
+        this.checkpointedRddId = checkpointedRddId;
+        this.numPartitions = numPartitions;
+        this.partitioner = partitioner;
+    }
+
+    @Override
+    protected Partition[] computePartitions() {
+        Partition[] partitions = new Partition[numPartitions];
+        for (int i = 0; i < numPartitions; i++) {
+            partitions[i] = new IndexedPartition(i);
+        }
+        return partitions;
+    }
+
+    @Override
+    public Iterator<T> compute(Partition split, TaskContext context) {
+        throw new IllegalStateException("the block rdd_" + checkpointedRddId + "_" + split.index()
+                + " of a locally checkpointed RDD is missing (was the RDD unpersisted?); its lineage was"
+                + " truncated, so it cannot be computed again. Use checkpoint() for a checkpoint that survives"
+                + " lost blocks");
+    }
+
+    @Override
+    public Optional<Partitioner> partitioner() {
+        return partitioner;
+    }
+}
