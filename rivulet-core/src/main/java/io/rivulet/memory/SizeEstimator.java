@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -79,6 +80,14 @@ public final class SizeEstimator {
                 total += fast;
                 continue;
             }
+            if (current instanceof Collection<?> collection && isJdk(current)) {
+                total += collectionSize(collection, toVisit);
+                continue;
+            }
+            if (current instanceof Map<?, ?> map && isJdk(current)) {
+                total += mapSize(map, toVisit);
+                continue;
+            }
             Class<?> type = current.getClass();
             if (type.isArray()) {
                 total += arraySize(current, type, toVisit);
@@ -98,6 +107,52 @@ public final class SizeEstimator {
             }
         }
         return total;
+    }
+
+    /**
+     * The JDK's collections cannot be walked by reflection (java.base is not open to it), so they are sized
+     * from their public view: a backing array or table plus their elements, sampled when there are many.
+     */
+    private static boolean isJdk(Object value) {
+        return value.getClass().getName().startsWith("java.");
+    }
+
+    private static long collectionSize(Collection<?> collection, Deque<Object> toVisit) {
+        int size = collection.size();
+        long own = align(HEADER + 16) + align(ARRAY_HEADER + (long) size * REFERENCE);
+        return own + elementsSize(collection, size, toVisit);
+    }
+
+    private static long mapSize(Map<?, ?> map, Deque<Object> toVisit) {
+        int size = map.size();
+        long table = align(ARRAY_HEADER + (long) (size / 0.75) * REFERENCE);
+        long nodes = (long) size * 32;
+        return align(HEADER + 36)
+                + table
+                + nodes
+                + elementsSize(map.keySet(), size, toVisit)
+                + elementsSize(map.values(), size, toVisit);
+    }
+
+    private static long elementsSize(Iterable<?> elements, int size, Deque<Object> toVisit) {
+        if (size <= ARRAY_SAMPLE) {
+            for (Object element : elements) {
+                if (element != null) {
+                    toVisit.push(element);
+                }
+            }
+            return 0;
+        }
+        long sampled = 0;
+        int count = 0;
+        for (Object element : elements) {
+            if (count == ARRAY_SAMPLE) {
+                break;
+            }
+            sampled += estimate(element);
+            count++;
+        }
+        return sampled * size / Math.max(count, 1);
     }
 
     private static long arraySize(Object array, Class<?> type, Deque<Object> toVisit) {
