@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -304,13 +305,14 @@ final class JobRunner<T, U> {
     private Object runTask(Stage stage, TaskContext context) throws Exception {
         BaseRDD rdd = stage.rdd();
         Partition split = rdd.partitions()[context.partitionId()];
+        // Sources check the kill flag per record they read; this checks it per record the stage produces too.
+        Iterator records = context.interruptible(rdd.iterator(split, context));
         if (stage instanceof ShuffleMapStage shuffleStage) {
-            MapOutput output = engine.shuffleManager()
-                    .write(shuffleStage.shuffleDependency(), rdd.iterator(split, context), context);
+            MapOutput output = engine.shuffleManager().write(shuffleStage.shuffleDependency(), records, context);
             return new MapStatus(context.partitionId(), output);
         }
         TaskFunction function = ((ResultStage) stage).function();
-        return function.apply(context, rdd.iterator(split, context));
+        return function.apply(context, records);
     }
 
     private void handle(Event event) {

@@ -159,6 +159,29 @@ public final class TaskContext {
         return outputs == null || mapId < 0 || mapId >= outputs.length ? null : outputs[mapId];
     }
 
+    /**
+     * Wraps an iterator so that it stops the task promptly once it is killed, without counting records: the
+     * scheduler wraps every task's whole pipeline in this, so that a task stops within one output record
+     * even where records come from no source iterator ({@link #readIterator}): a shuffle read's aggregated
+     * or sorted records, a {@code flatMap} that expands one record into many slow ones.
+     */
+    public <T> Iterator<T> interruptible(Iterator<T> source) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (killed) {
+                    throw new TaskKilledException(stageId, partitionId);
+                }
+                return source.hasNext();
+            }
+
+            @Override
+            public T next() {
+                return source.next();
+            }
+        };
+    }
+
     void runSuccessActions() {
         for (Runnable action : successActions) {
             action.run();

@@ -123,6 +123,11 @@ public final class MapOutputTracker {
         return result;
     }
 
+    /** How many times {@link #mapOutputs} was called: the fetches that {@value #FAIL_SHUFFLE_FETCH} counts. */
+    public long fetches() {
+        return fetches.get();
+    }
+
     /** Forgets one map output (its data is lost), so that the stage that wrote it runs that map again. */
     public void unregisterMapOutput(int shuffleId, int mapId) {
         AtomicReferenceArray<MapStatus> statuses = shuffles.get(shuffleId);
