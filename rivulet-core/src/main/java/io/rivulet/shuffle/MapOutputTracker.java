@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * runs that map again.
  *
  * <p>Fault injection, for tests only: {@value #FAIL_SHUFFLE_FETCH} = N (or a comma-separated list) makes
- * the N-th call of {@link #mapOutputs} on this tracker (every reduce task calls it once per shuffle it
- * reads, so calls are counted across all jobs of one {@code Rivulet}) throw {@link FetchFailedException}
- * once, as if one map output had been lost, so that tests can prove recovery deterministically.
+ * the N-th fetch, that is the N-th call of {@link #mapOutputs} from a task on this tracker (every reduce
+ * task calls it once per shuffle it reads; calls are counted across all jobs of one {@code Rivulet}), throw
+ * {@link FetchFailedException} once, as if one map output (map {@code (N - 1) % numMaps}) had been lost, so
+ * that tests can prove recovery deterministically. Calls from outside tasks are neither counted nor failed.
  *
  * <p>Threading: every method may be called from any thread.
  */
@@ -102,7 +103,8 @@ public final class MapOutputTracker {
      * handed. Throws {@link FetchFailedException} when one is missing.
      */
     public MapStatus[] mapOutputs(int shuffleId) {
-        long fetch = fetches.incrementAndGet();
+        TaskContext task = TaskContext.current();
+        long fetch = task == null ? 0 : fetches.incrementAndGet();
         AtomicReferenceArray<MapStatus> statuses = statuses(shuffleId);
         MapStatus[] result = new MapStatus[statuses.length()];
         for (int i = 0; i < result.length; i++) {
@@ -111,7 +113,6 @@ public final class MapOutputTracker {
                 throw new FetchFailedException(shuffleId, i, "not registered", null);
             }
         }
-        TaskContext task = TaskContext.current();
         if (task != null) {
             task.recordFetchedOutputs(shuffleId, result);
         }
@@ -123,7 +124,7 @@ public final class MapOutputTracker {
         return result;
     }
 
-    /** How many times {@link #mapOutputs} was called: the fetches that {@value #FAIL_SHUFFLE_FETCH} counts. */
+    /** How many times tasks called {@link #mapOutputs}: the fetches that {@value #FAIL_SHUFFLE_FETCH} counts. */
     public long fetches() {
         return fetches.get();
     }
