@@ -16,16 +16,20 @@ import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
 import io.rivulet.shuffle.FetchFailedException;
 import io.rivulet.shuffle.MapOutputTracker;
+import io.rivulet.testing.RandomData;
 import io.rivulet.testing.RecordingListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -141,6 +145,75 @@ class LineageRecoveryTest {
                 assertThat(attemptsOf(submitted, middle)).isEqualTo(List.of(0, 1));
                 assertThat(attemptsOf(submitted, result)).isEqualTo(middleFailed ? List.of(0) : List.of(0, 1));
                 assertThat(tasksOf(events, middleFailed ? first : middle, 1)).hasSize(1);
+            }
+        });
+    }
+
+    /**
+     * Random pair data (null keys and values, duplicate keys, empty and tiny inputs, more partitions than
+     * elements) through reduceByKey, groupByKey, a join and two shuffles in a row, with every 11th fetch failing:
+     * the answers match plain collections. The attempt limit is raised so that no seed can exhaust it.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void randomShuffleJobsSurviveFrequentFetchFailures(long seed) {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            RandomData data = new RandomData(seed);
+            int keys = data.keyRange();
+            List<Pair<Integer, Integer>> leftData = data.pairs(data.size(), keys);
+            List<Pair<Integer, Integer>> rightData = data.pairs(data.size() / 4, keys);
+            int firstFailure = 1 + data.nextInt(11);
+            String failures = IntStream.iterate(firstFailure, n -> n < 600, n -> n + 11)
+                    .mapToObj(String::valueOf)
+                    .collect(Collectors.joining(","));
+            String context = data + ", " + leftData.size() + " x " + rightData.size() + " pairs, failing " + failures;
+            try (Rivulet rv = Rivulet.builder()
+                    .master("local[3]")
+                    .config(FAIL_FETCH, failures)
+                    .config(MAX_ATTEMPTS, "8")
+                    .build()) {
+                RecordingListener events = listen(rv);
+                PairRDD<Integer, Integer> left = rv.parallelizePairs(leftData, data.partitions());
+                PairRDD<Integer, Integer> right = rv.parallelizePairs(rightData, data.partitions());
+
+                Map<Integer, Integer> sums = new HashMap<>();
+                for (Pair<Integer, Integer> pair : leftData) {
+                    sums.put(pair.key(), RandomData.nullSafeSum(sums.get(pair.key()), pair.value()));
+                }
+                assertThat(RandomData.counts(left.reduceByKey(RandomData::nullSafeSum, data.partitions())
+                                .collect()))
+                        .as(context)
+                        .isEqualTo(RandomData.counts(pairsOf(sums)));
+
+                assertThat(RandomData.counts(left.groupByKey(data.partitions())
+                                .flatMapValues(values -> values)
+                                .collect()))
+                        .as(context)
+                        .isEqualTo(RandomData.counts(leftData));
+
+                List<Pair<Integer, Pair<Integer, Integer>>> inner = new ArrayList<>();
+                for (Pair<Integer, Integer> l : leftData) {
+                    for (Pair<Integer, Integer> r : rightData) {
+                        if (Objects.equals(l.key(), r.key())) {
+                            inner.add(Pair.of(l.key(), Pair.of(l.value(), r.value())));
+                        }
+                    }
+                }
+                assertThat(RandomData.counts(left.join(right, data.partitions()).collect()))
+                        .as(context)
+                        .isEqualTo(RandomData.counts(inner));
+
+                Map<Integer, Long> countsOfSumSigns = new HashMap<>();
+                sums.values().forEach(sum -> countsOfSumSigns.merge(sign(sum), 1L, Long::sum));
+                assertThat(RandomData.counts(left.reduceByKey(RandomData::nullSafeSum, data.partitions())
+                                .mapToPair(pair -> Pair.of(sign(pair.value()), 1L))
+                                .reduceByKey(Long::sum, data.partitions())
+                                .collect()))
+                        .as(context)
+                        .isEqualTo(RandomData.counts(pairsOf(countsOfSumSigns)));
+                if (EngineAccess.engine(rv).mapOutputTracker().fetches() >= firstFailure) {
+                    assertThat(events.stagesSubmitted()).as(context).anyMatch(stage -> stage.attempt() > 0);
+                }
             }
         });
     }
@@ -401,6 +474,17 @@ class LineageRecoveryTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** -1, 0 or 1 for a sum's sign; null for no sum (every value of the key was null). */
+    private static Integer sign(Integer sum) {
+        return sum == null ? null : Integer.signum(sum);
+    }
+
+    private static <K, V> List<Pair<K, V>> pairsOf(Map<K, V> map) {
+        List<Pair<K, V>> pairs = new ArrayList<>();
+        map.forEach((key, value) -> pairs.add(Pair.of(key, value)));
+        return pairs;
+    }
 
     private static Rivulet rivulet(String... settings) {
         Rivulet.Builder builder = Rivulet.builder().master("local[2]").appName("recovery");
