@@ -10,6 +10,7 @@ import io.rivulet.rdd.ObjectFileRDD;
 import io.rivulet.rdd.ParallelCollectionRDD;
 import io.rivulet.rdd.RangeRDD;
 import io.rivulet.rdd.TextFileRDD;
+import io.rivulet.scheduler.JobGroup;
 import io.rivulet.storage.BlockManager;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,7 +218,11 @@ public final class Rivulet implements AutoCloseable {
         return engine.conf().asMap();
     }
 
-    /** Cancels every running job: their actions throw {@link JobFailedException}. */
+    /**
+     * Cancels every running job: their running tasks are killed (they stop at their next record) and their
+     * actions throw {@link JobFailedException} once those tasks have stopped and released their memory and
+     * temporary files. Jobs started later run normally.
+     */
     public void cancelAllJobs() {
         engine.dagScheduler().cancelJobs(null);
     }
@@ -259,6 +264,34 @@ public final class Rivulet implements AutoCloseable {
     public void setCheckpointDir(String dir) {
         checkNotNull(dir, "checkpoint directory");
         engine.checkpointer().setDirectory(dir);
+    }
+
+    /**
+     * Puts the jobs that this thread starts from now on into a group, so that {@link #cancelJobGroup} can
+     * cancel them together, as Spark's {@code setJobGroup}. The group belongs to this thread only: threads it
+     * starts (and other threads) are not in it.
+     *
+     * @param groupId what {@link #cancelJobGroup} names
+     * @param description what the jobs are for, in words (shown when they are cancelled); may be null
+     */
+    public void setJobGroup(String groupId, String description) {
+        checkNotNull(groupId, "groupId");
+        engine.setJobGroup(new JobGroup(groupId, description));
+    }
+
+    /** Takes the jobs that this thread starts from now on out of any job group. */
+    public void clearJobGroup() {
+        engine.setJobGroup(null);
+    }
+
+    /**
+     * Cancels the running jobs of the job group {@code groupId}, as {@link #cancelAllJobs()} cancels all:
+     * their actions throw {@link JobFailedException} whose message says they were cancelled and names the
+     * group. Jobs of other groups, and jobs of this group started later, are not affected.
+     */
+    public void cancelJobGroup(String groupId) {
+        checkNotNull(groupId, "groupId");
+        engine.dagScheduler().cancelJobs(groupId);
     }
 
     Engine engine() {

@@ -6,7 +6,8 @@ import java.util.List;
  * A stage as listeners see it: submitted, then completed (with its metrics) or failed.
  *
  * @param stageId the stage's id; a shuffle-map stage keeps its id in every job that reuses its output
- * @param attempt 0 for the first run, counting up when lost output makes the stage run again
+ * @param attempt 0 for the stage's first run in a job, counting up each time the job runs it again because
+ *     shuffle output was lost (its own, or the output of a parent that one of its tasks could not read)
  * @param name the operation at the stage's end and where it was called
  * @param numTasks one task per partition that the stage computes
  * @param isShuffleMap whether the stage writes shuffle output (otherwise it computes the job's result)

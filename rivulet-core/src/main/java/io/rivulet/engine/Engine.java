@@ -6,6 +6,7 @@ import io.rivulet.memory.TaskMemory;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.Checkpointer;
 import io.rivulet.scheduler.DAGScheduler;
+import io.rivulet.scheduler.JobGroup;
 import io.rivulet.scheduler.ListenerBus;
 import io.rivulet.scheduler.ResultHandler;
 import io.rivulet.scheduler.TaskContext;
@@ -19,6 +20,7 @@ import io.rivulet.shuffle.ShuffleManager;
 import io.rivulet.storage.BlockManager;
 import io.rivulet.storage.LocalDirs;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -42,11 +44,12 @@ public final class Engine implements AutoCloseable {
     private final int slots;
     private final int defaultParallelism;
     private final int maxTaskFailures;
+    private final int maxConsecutiveStageAttempts;
     private final LocalDirs localDirs;
     private final ListenerBus listenerBus = new ListenerBus();
     private final TaskScheduler taskScheduler;
     private final DAGScheduler dagScheduler;
-    private final MapOutputTracker mapOutputTracker = new MapOutputTracker();
+    private final MapOutputTracker mapOutputTracker;
     private final ShuffleManager shuffleManager;
     private final Serializer serializer;
     private final Serializer objectFileSerializer;
@@ -59,6 +62,9 @@ public final class Engine implements AutoCloseable {
     private final AtomicInteger jobIds = new AtomicInteger();
     private final AtomicInteger stageIds = new AtomicInteger();
     private final AtomicLong taskIds = new AtomicLong();
+    /** The job group of each thread's jobs (not inherited by threads it starts, as in Spark). */
+    private final ThreadLocal<JobGroup> jobGroup = new ThreadLocal<>();
+
     private volatile boolean closed;
 
     public Engine(RivuletConf conf) {
@@ -74,6 +80,14 @@ public final class Engine implements AutoCloseable {
         if (maxTaskFailures <= 0) {
             throw new IllegalArgumentException(RivuletConf.TASK_MAX_FAILURES + " must be positive: " + maxTaskFailures);
         }
+        this.maxConsecutiveStageAttempts = conf.getInt(RivuletConf.STAGE_MAX_CONSECUTIVE_ATTEMPTS, 4);
+        if (maxConsecutiveStageAttempts <= 0) {
+            throw new IllegalArgumentException(
+                    RivuletConf.STAGE_MAX_CONSECUTIVE_ATTEMPTS + " must be positive: " + maxConsecutiveStageAttempts);
+        }
+        this.mapOutputTracker = new MapOutputTracker(conf.get(MapOutputTracker.FAIL_SHUFFLE_FETCH)
+                .map(MapOutputTracker::parseFetchesToFail)
+                .orElse(Set.of()));
         // No memory manager reads it yet; parsed here so that a bad value set with config() fails at build().
         conf.get(RivuletConf.EXECUTOR_MEMORY)
                 .ifPresent(value -> RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, value));
@@ -101,8 +115,22 @@ public final class Engine implements AutoCloseable {
     public <T, U> void runJob(
             BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
         checkOpen();
-        dagScheduler.runJob(rdd, partitions, function, handler, name, null);
+        dagScheduler.runJob(rdd, partitions, function, handler, name, jobGroup.get());
         checkpointer.afterJob(rdd);
+    }
+
+    /** Puts the calling thread's later jobs in {@code group}; null takes them out of any group. */
+    public void setJobGroup(JobGroup group) {
+        if (group == null) {
+            jobGroup.remove();
+        } else {
+            jobGroup.set(group);
+        }
+    }
+
+    /** The calling thread's job group, or null. */
+    public JobGroup jobGroup() {
+        return jobGroup.get();
     }
 
     public void checkOpen() {
@@ -130,6 +158,11 @@ public final class Engine implements AutoCloseable {
 
     public int maxTaskFailures() {
         return maxTaskFailures;
+    }
+
+    /** {@code rivulet.stage.maxConsecutiveAttempts}: fetch-failed attempts of a stage in a row before its job fails. */
+    public int maxConsecutiveStageAttempts() {
+        return maxConsecutiveStageAttempts;
     }
 
     public LocalDirs localDirs() {

@@ -13,6 +13,9 @@ public final class RivuletConf {
     public static final String APP_NAME = "rivulet.app.name";
     public static final String EXECUTOR_MEMORY = "rivulet.executor.memory";
     public static final String TASK_MAX_FAILURES = "rivulet.task.maxFailures";
+    /** Attempts of a stage that may fail in a row because shuffle output it reads was lost (Spark's: 4). */
+    public static final String STAGE_MAX_CONSECUTIVE_ATTEMPTS = "rivulet.stage.maxConsecutiveAttempts";
+
     public static final String LOCAL_DIR = "rivulet.local.dir";
     public static final String DEFAULT_PARALLELISM = "rivulet.default.parallelism";
     public static final String FILES_MAX_PARTITION_BYTES = "rivulet.files.maxPartitionBytes";

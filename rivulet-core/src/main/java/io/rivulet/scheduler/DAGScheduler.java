@@ -46,7 +46,7 @@ public final class DAGScheduler {
             TaskFunction<T, U> function,
             ResultHandler<U> handler,
             String jobName,
-            String jobGroup) {
+            JobGroup jobGroup) {
         TaskContext task = TaskContext.current();
         if (task != null) {
             // The task would hold its slot while waiting for the new job's tasks: with every slot so held,
@@ -96,11 +96,17 @@ public final class DAGScheduler {
         return true;
     }
 
-    /** Cancels every running job whose group is {@code group}, or all of them when it is null. */
+    /**
+     * Cancels every running job whose group's id is {@code group}, or all of them when it is null. Their
+     * running tasks are killed; each action throws once its tasks have stopped.
+     */
     public void cancelJobs(String group) {
         for (JobRunner<?, ?> job : activeJobs.keySet()) {
-            if (group == null || group.equals(job.group())) {
-                job.cancel("cancelled" + (group == null ? "" : " (job group " + group + ")"));
+            JobGroup jobGroup = job.group();
+            if (group == null) {
+                job.cancel("cancelled" + (jobGroup == null ? "" : " (it was in " + jobGroup + ")"));
+            } else if (jobGroup != null && group.equals(jobGroup.id())) {
+                job.cancel("cancelled: its " + jobGroup + " was cancelled");
             }
         }
     }

@@ -3,17 +3,19 @@ package io.rivulet.scheduler;
 import io.rivulet.JobFailedException;
 import io.rivulet.JobInfo;
 import io.rivulet.Metrics;
-import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
 import io.rivulet.engine.Engine;
+import io.rivulet.engine.RivuletConf;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.Partition;
+import io.rivulet.shuffle.FetchFailedException;
 import io.rivulet.shuffle.MapOutput;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +30,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Drives one job on the thread of the action that started it.
  *
- * <p>The loop: submit every stage whose parent stages' shuffle outputs are complete (independent stages
- * therefore run at the same time), then wait for task outcomes; register map outputs and hand results to
- * the action as tasks succeed; retry a failed task until it has failed {@code rivulet.task.maxFailures}
- * times, then abort: kill the job's running tasks, wait for them to stop and throw
- * {@link JobFailedException}.
+ * <p>The loop: submit every stage the job still needs whose parent stages' shuffle outputs are complete
+ * (independent stages therefore run at the same time), then wait for task outcomes; register map outputs
+ * and hand results to the action as tasks succeed; retry a failed task until it has failed
+ * {@code rivulet.task.maxFailures} times, then abort: kill the job's running tasks, wait for them to stop
+ * and throw {@link JobFailedException}.
+ *
+ * <p>Lost shuffle output (lineage recovery, as Spark's DAGScheduler does it): a task that cannot read a
+ * map output ends with {@link FetchFailedException}. That is not the task's fault and does not count
+ * toward {@code maxFailures}. The job forgets the lost output, marks the reading stage's attempt failed
+ * and launches none of its tasks again; its other running tasks drain (their results still count). Once
+ * they have, the needed-stages walk finds the writing stage's shuffle incomplete and runs that stage again
+ * for its missing maps only (a new attempt), then the failed stage's unfinished partitions (a new attempt
+ * too). A stage whose attempts fail this way {@code rivulet.stage.maxConsecutiveAttempts} times in a row
+ * fails the job. Stage attempts are numbered within the job.
  *
  * <p>Threading: everything here runs on the job's thread except {@link #cancel}, which only enqueues an
  * event, and the task bodies, which run on worker slots and report back through {@link #outcomes}.
  *
  * <p>Reviewer checklist: every launched task ends in exactly one outcome; the job never returns while a
- * task of it still runs; listeners see submitted before completed for every stage that runs.
+ * task of it still runs; listeners see submitted before completed for every stage attempt that runs; no
+ * stage is submitted while a failed attempt drains; a fetch failure never counts as a task failure.
  */
 final class JobRunner<T, U> {
     /** Why jobs fail when their {@code Rivulet} is closed under them. */
@@ -48,31 +60,44 @@ final class JobRunner<T, U> {
     private final int jobId;
     private final ResultStage finalStage;
     private final ResultHandler<U> handler;
-    private final String group;
+    private final JobGroup group;
     private final int maxFailures;
+    private final int maxConsecutiveAttempts;
     private final BlockingQueue<Event> outcomes = new LinkedBlockingQueue<>();
     private final List<Stage> stagesParentsFirst;
+    private final Map<Integer, ShuffleMapStage> stagesByShuffle = new HashMap<>();
     private final Map<Stage, StageRun> running = new LinkedHashMap<>();
-    private final Set<Stage> completed = new HashSet<>();
+    private final Map<Stage, Integer> attemptsStarted = new HashMap<>();
+    /** Attempts of a stage that failed to read shuffle output since it last completed. */
+    private final Map<Stage, Integer> consecutiveFetchFailures = new HashMap<>();
+
     private final Map<Long, RunningTask> runningTasks = new HashMap<>();
     private final Map<Long, Integer> failuresByPartition = new HashMap<>();
+    private final Map<Long, Integer> launchesByPartition = new HashMap<>();
     private final boolean[] resultDone;
     private int resultsPending;
     private JobFailedException failure;
 
-    JobRunner(Engine engine, int jobId, ResultStage finalStage, ResultHandler<U> handler, String group) {
+    JobRunner(Engine engine, int jobId, ResultStage finalStage, ResultHandler<U> handler, JobGroup group) {
         this.engine = engine;
         this.jobId = jobId;
         this.finalStage = finalStage;
         this.handler = handler;
         this.group = group;
         this.maxFailures = engine.maxTaskFailures();
+        this.maxConsecutiveAttempts = engine.maxConsecutiveStageAttempts();
         this.stagesParentsFirst = stagesParentsFirst(finalStage);
+        for (Stage stage : stagesParentsFirst) {
+            if (stage instanceof ShuffleMapStage shuffleStage) {
+                stagesByShuffle.put(shuffleStage.shuffleDependency().shuffleId(), shuffleStage);
+            }
+        }
         this.resultDone = new boolean[finalStage.numTasks()];
         this.resultsPending = finalStage.numTasks();
     }
 
-    String group() {
+    /** The job group of the thread that started this job, or null. */
+    JobGroup group() {
         return group;
     }
 
@@ -126,26 +151,61 @@ final class JobRunner<T, U> {
         drainRunningTasks();
     }
 
+    /**
+     * Submits every needed stage whose parents' outputs are complete and that does not run yet, parents
+     * first. Nothing is submitted while an attempt that lost its input drains: the lost outputs are known
+     * only once all its tasks have reported, and its stage runs again only after they are recomputed.
+     */
     private void submitReadyStages() {
+        for (StageRun run : running.values()) {
+            if (run.isFailed()) {
+                return;
+            }
+        }
+        Set<Stage> needed = neededStages();
         for (Stage stage : stagesParentsFirst) {
             if (failure != null) {
                 return;
             }
-            if (completed.contains(stage) || running.containsKey(stage)) {
-                continue;
-            }
-            if (stage instanceof ShuffleMapStage shuffleStage && isAvailable(shuffleStage)) {
-                completed.add(stage); // skipped: its output exists from an earlier run
-                continue;
-            }
-            if (stage.parents().stream().allMatch(parent -> parent instanceof ShuffleMapStage s && isAvailable(s))) {
+            if (needed.contains(stage) && !running.containsKey(stage) && parentsAvailable(stage)) {
                 submitStage(stage);
             }
         }
     }
 
-    private boolean isAvailable(ShuffleMapStage stage) {
-        return engine.mapOutputTracker().isComplete(stage.shuffleDependency().shuffleId());
+    /**
+     * The stages whose output this job still needs: the result stage while results are pending, and every
+     * parent of a needed stage whose shuffle output is incomplete (never written, or partly lost). A stage
+     * whose output exists from an earlier job is skipped, and so are its ancestors.
+     */
+    private Set<Stage> neededStages() {
+        Set<Stage> needed = new HashSet<>();
+        Deque<Stage> toVisit = new ArrayDeque<>();
+        if (resultsPending > 0) {
+            toVisit.push(finalStage);
+        }
+        while (!toVisit.isEmpty()) {
+            Stage stage = toVisit.pop();
+            if (!needed.add(stage)) {
+                continue;
+            }
+            for (Stage parent : stage.parents()) {
+                if (!isAvailable(parent)) {
+                    toVisit.push(parent);
+                }
+            }
+        }
+        return needed;
+    }
+
+    private boolean parentsAvailable(Stage stage) {
+        return stage.parents().stream().allMatch(this::isAvailable);
+    }
+
+    private boolean isAvailable(Stage stage) {
+        return stage instanceof ShuffleMapStage shuffleStage
+                && engine.mapOutputTracker()
+                        .isComplete(shuffleStage.shuffleDependency().shuffleId());
     }
 
     private void submitStage(Stage stage) {
@@ -161,32 +221,36 @@ final class JobRunner<T, U> {
                 }
             }
         }
-        StageRun run = new StageRun(stage, 0, new TreeSet<>(toRun), System.currentTimeMillis());
+        int attempt = attemptsStarted.merge(stage, 1, Integer::sum) - 1;
+        StageRun run = new StageRun(stage, attempt, new TreeSet<>(toRun), System.currentTimeMillis());
         running.put(stage, run);
         engine.listenerBus().stageSubmitted(run.info(0, null));
         for (int index : toRun) {
             if (failure != null) {
                 return;
             }
-            launch(run, index, 0);
+            launch(run, index);
         }
         if (toRun.isEmpty()) {
             completeStage(run);
         }
     }
 
-    private void launch(StageRun run, int index, int attempt) {
+    private void launch(StageRun run, int index) {
         Stage stage = run.stage;
         int partition = stage instanceof ResultStage result ? result.partition(index) : index;
+        int attempt = launchesByPartition.merge(partitionKey(stage, index), 1, Integer::sum) - 1;
         long taskId = engine.newTaskId();
         TaskContext context = new TaskContext(taskId, jobId, stage.id(), run.attempt, partition, attempt);
         RunningTask task = new RunningTask(run, index, context);
         runningTasks.put(taskId, task);
+        run.runningTasks++;
         try {
             task.future = engine.taskScheduler().submit(() -> execute(task));
         } catch (RejectedExecutionException e) {
             // close() stopped the slots; it cancels this job too, but its event may not have arrived yet.
             runningTasks.remove(taskId);
+            run.runningTasks--;
             abort(new JobFailedException("Job " + jobId + " " + CLOSED, jobId, -1, -1, null));
         }
     }
@@ -210,6 +274,16 @@ final class JobRunner<T, U> {
             if (error == null && closeFailure != null) {
                 error = closeFailure;
             }
+            // A task that met a fetch failure read incomplete input, whatever happened afterwards: even if
+            // something caught the exception and the task ended normally, its result must not be used.
+            FetchFailedException fetchFailure = context.fetchFailure();
+            if (fetchFailure != null) {
+                if (result instanceof MapStatus status) {
+                    status.output().release();
+                }
+                result = null;
+                error = fetchFailure;
+            }
             if (error == null) {
                 context.runSuccessActions();
             }
@@ -231,13 +305,14 @@ final class JobRunner<T, U> {
     private Object runTask(Stage stage, TaskContext context) throws Exception {
         BaseRDD rdd = stage.rdd();
         Partition split = rdd.partitions()[context.partitionId()];
+        // Sources check the kill flag per record they read; this checks it per record the stage produces too.
+        Iterator records = context.interruptible(rdd.iterator(split, context));
         if (stage instanceof ShuffleMapStage shuffleStage) {
-            MapOutput output = engine.shuffleManager()
-                    .write(shuffleStage.shuffleDependency(), rdd.iterator(split, context), context);
+            MapOutput output = engine.shuffleManager().write(shuffleStage.shuffleDependency(), records, context);
             return new MapStatus(context.partitionId(), output);
         }
         TaskFunction function = ((ResultStage) stage).function();
-        return function.apply(context, rdd.iterator(split, context));
+        return function.apply(context, records);
     }
 
     private void handle(Event event) {
@@ -249,7 +324,28 @@ final class JobRunner<T, U> {
         RunningTask task = outcome.task;
         runningTasks.remove(task.context.taskId());
         StageRun run = task.run;
-        TaskContext context = task.context;
+        run.runningTasks--;
+        reportTaskEnd(outcome);
+        if (failure != null) {
+            if (outcome.result instanceof MapStatus status) {
+                status.output().release(); // the job is over; nobody will read it
+            }
+            return;
+        }
+        if (outcome.error instanceof FetchFailedException fetchFailure) {
+            fetchFailed(run, task, fetchFailure);
+        } else if (outcome.error == null) {
+            taskSucceeded(run, task.index, outcome);
+        } else {
+            taskFailed(run, task, outcome.error);
+        }
+        if (failure == null && run.isFailed() && run.runningTasks == 0 && running.get(run.stage) == run) {
+            endFailedRun(run);
+        }
+    }
+
+    private void reportTaskEnd(Outcome outcome) {
+        TaskContext context = outcome.task.context;
         boolean success = outcome.error == null;
         engine.listenerBus()
                 .taskEnd(new TaskInfo(
@@ -265,17 +361,6 @@ final class JobRunner<T, U> {
                         success,
                         success ? null : String.valueOf(outcome.error),
                         outcome.metrics));
-        if (failure != null) {
-            if (success && outcome.result instanceof MapStatus status) {
-                status.output().release(); // the job is over; nobody will read it
-            }
-            return;
-        }
-        if (success) {
-            taskSucceeded(run, task.index, outcome);
-        } else {
-            taskFailed(run, task, outcome.error);
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -290,16 +375,17 @@ final class JobRunner<T, U> {
             handler.taskSucceeded(index, (U) outcome.result);
         }
         run.pending.remove(index);
-        if (run.pending.isEmpty()) {
+        if (run.pending.isEmpty() && !run.isFailed()) {
             completeStage(run);
         }
     }
 
     private void taskFailed(StageRun run, RunningTask task, Throwable error) {
-        long key = ((long) run.stage.id() << 32) | task.index;
-        int failures = failuresByPartition.merge(key, 1, Integer::sum);
+        int failures = failuresByPartition.merge(partitionKey(run.stage, task.index), 1, Integer::sum);
         if (failures < maxFailures && !(error instanceof Error && !(error instanceof AssertionError))) {
-            launch(run, task.index, failures);
+            if (!run.isFailed()) {
+                launch(run, task.index); // a failed attempt launches nothing: its next attempt runs the partition
+            }
             return;
         }
         Stage stage = run.stage;
@@ -309,9 +395,54 @@ final class JobRunner<T, U> {
         abort(new JobFailedException(message, jobId, stage.id(), task.context.partitionId(), error));
     }
 
+    /**
+     * A task could not read a map output: forget that output (if it is still the one the task was handed,
+     * so that a newer one another job recomputed is kept), and fail the task's stage attempt, or the job
+     * when the stage has failed so {@code maxConsecutiveAttempts} times in a row.
+     */
+    private void fetchFailed(StageRun run, RunningTask task, FetchFailedException fetchFailure) {
+        ShuffleMapStage mapStage = stagesByShuffle.get(fetchFailure.shuffleId());
+        if (mapStage == null) {
+            // No stage of this job writes that shuffle, so it cannot be recomputed here: an ordinary failure.
+            taskFailed(run, task, fetchFailure);
+            return;
+        }
+        MapStatus lost = task.context.fetchedOutput(fetchFailure.shuffleId(), fetchFailure.mapId());
+        engine.mapOutputTracker().unregisterMapOutput(fetchFailure.shuffleId(), fetchFailure.mapId(), lost);
+        if (run.isFailed()) {
+            return; // this attempt has failed already; the output is forgotten all the same
+        }
+        run.fetchFailure = fetchFailure;
+        Stage stage = run.stage;
+        int failedAttempts = consecutiveFetchFailures.merge(stage, 1, Integer::sum);
+        if (failedAttempts >= maxConsecutiveAttempts) {
+            String message = String.format(
+                    "Job %d aborted: stage %d (%s) failed %d consecutive attempts (%s = %d) because shuffle"
+                            + " output it reads was lost; last: %s (shuffle %d, written by stage %d (%s))",
+                    jobId,
+                    stage.id(),
+                    stage.name(),
+                    failedAttempts,
+                    RivuletConf.STAGE_MAX_CONSECUTIVE_ATTEMPTS,
+                    maxConsecutiveAttempts,
+                    fetchFailure.getMessage(),
+                    fetchFailure.shuffleId(),
+                    mapStage.id(),
+                    mapStage.name());
+            abort(new JobFailedException(message, jobId, stage.id(), task.context.partitionId(), fetchFailure));
+        }
+    }
+
+    /** A failed attempt's last task has reported: it ends, and the next pass of the loop resubmits. */
+    private void endFailedRun(StageRun run) {
+        running.remove(run.stage);
+        long end = System.currentTimeMillis();
+        engine.listenerBus().stageCompleted(run.info(end, "fetch failed: " + run.fetchFailure.getMessage()));
+    }
+
     private void completeStage(StageRun run) {
         running.remove(run.stage);
-        completed.add(run.stage);
+        consecutiveFetchFailures.remove(run.stage);
         long end = System.currentTimeMillis();
         engine.listenerBus().stageCompleted(run.info(end, null));
     }
@@ -329,6 +460,7 @@ final class JobRunner<T, U> {
         runningTasks.values().removeIf(task -> {
             if (task.claimed.compareAndSet(false, true)) {
                 task.future.cancel(false);
+                task.run.runningTasks--;
                 return true;
             }
             return false;
@@ -355,6 +487,10 @@ final class JobRunner<T, U> {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static long partitionKey(Stage stage, int index) {
+        return ((long) stage.id() << 32) | index;
     }
 
     private static List<Stage> stagesParentsFirst(Stage last) {
@@ -400,39 +536,6 @@ final class JobRunner<T, U> {
             this.run = run;
             this.index = index;
             this.context = context;
-        }
-    }
-
-    /** One attempt of one stage within this job. */
-    private static final class StageRun {
-        final Stage stage;
-        final int attempt;
-        final Set<Integer> pending;
-        final long submitted;
-        Metrics metrics = Metrics.EMPTY;
-
-        StageRun(Stage stage, int attempt, Set<Integer> pending, long submitted) {
-            this.stage = stage;
-            this.attempt = attempt;
-            this.pending = pending;
-            this.submitted = submitted;
-        }
-
-        StageInfo info(long completed, String failureReason) {
-            Metrics reported = completed == 0 ? metrics : metrics.withDurationMillis(completed - submitted);
-            List<Integer> parentIds = stage.parents().stream().map(Stage::id).toList();
-            return new StageInfo(
-                    stage.id(),
-                    attempt,
-                    stage.name(),
-                    stage.numTasks(),
-                    stage.isShuffleMap(),
-                    parentIds,
-                    stage.rddInfos(),
-                    submitted,
-                    completed,
-                    failureReason,
-                    reported);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.rivulet.scheduler;
 
+import io.rivulet.shuffle.FetchFailedException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -25,7 +27,11 @@ public final class TaskContext {
     private final List<AutoCloseable> completionCallbacks = new ArrayList<>();
     private final List<Runnable> successActions = new ArrayList<>();
     private final Map<Object, Object> taskLocals = new IdentityHashMap<>();
+    /** The map outputs this task was handed, by shuffle id: which ones to forget if reading one fails. */
+    private final Map<Integer, MapStatus[]> fetchedOutputs = new HashMap<>();
+
     private volatile boolean killed;
+    private FetchFailedException fetchFailure;
 
     public TaskContext(long taskId, int jobId, int stageId, int stageAttempt, int partitionId, int attempt) {
         this.taskId = taskId;
@@ -122,6 +128,56 @@ public final class TaskContext {
                 T value = source.next();
                 metrics.recordsRead++;
                 return value;
+            }
+        };
+    }
+
+    /**
+     * Notes that this task could not read a map output. {@link FetchFailedException} calls this when it is
+     * made, so that the scheduler recovers the lost output even if code between the read and the task's end
+     * (a user function, say) caught the exception or wrapped it in another. The first one is kept.
+     */
+    public void markFetchFailed(FetchFailedException failure) {
+        if (fetchFailure == null) {
+            fetchFailure = failure;
+        }
+    }
+
+    /** The fetch failure this task met, or null. */
+    FetchFailedException fetchFailure() {
+        return fetchFailure;
+    }
+
+    /** Notes the map outputs of a shuffle that this task was handed for reading. */
+    public void recordFetchedOutputs(int shuffleId, MapStatus[] outputs) {
+        fetchedOutputs.put(shuffleId, outputs);
+    }
+
+    /** The output of map {@code mapId} of the shuffle that this task was handed, or null if none. */
+    MapStatus fetchedOutput(int shuffleId, int mapId) {
+        MapStatus[] outputs = fetchedOutputs.get(shuffleId);
+        return outputs == null || mapId < 0 || mapId >= outputs.length ? null : outputs[mapId];
+    }
+
+    /**
+     * Wraps an iterator so that it stops the task promptly once it is killed, without counting records: the
+     * scheduler wraps every task's whole pipeline in this, so that a task stops within one output record
+     * even where records come from no source iterator ({@link #readIterator}): a shuffle read's aggregated
+     * or sorted records, a {@code flatMap} that expands one record into many slow ones.
+     */
+    public <T> Iterator<T> interruptible(Iterator<T> source) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (killed) {
+                    throw new TaskKilledException(stageId, partitionId);
+                }
+                return source.hasNext();
+            }
+
+            @Override
+            public T next() {
+                return source.next();
             }
         };
     }

@@ -1,19 +1,66 @@
 package io.rivulet.shuffle;
 
 import io.rivulet.scheduler.MapStatus;
+import io.rivulet.scheduler.TaskContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Knows, for every shuffle, which map tasks have written their output and where it is. A shuffle is
  * complete when every map task has; the DAG scheduler skips the stage of a complete shuffle, and
- * reduce tasks ask here for the outputs they read.
+ * reduce tasks ask here for the outputs they read. When a reduce task cannot read an output, the
+ * scheduler forgets it here ({@link #unregisterMapOutput(int, int, MapStatus)}) and the stage that wrote it
+ * runs that map again.
+ *
+ * <p>Fault injection, for tests only: {@value #FAIL_SHUFFLE_FETCH} = N (or a comma-separated list) makes
+ * the N-th fetch, that is the N-th call of {@link #mapOutputs} from a task on this tracker (every reduce
+ * task calls it once per shuffle it reads; calls are counted across all jobs of one {@code Rivulet}), throw
+ * {@link FetchFailedException} once, as if one map output (map {@code (N - 1) % numMaps}) had been lost, so
+ * that tests can prove recovery deterministically. Calls from outside tasks are neither counted nor failed.
+ *
+ * <p>Threading: every method may be called from any thread.
  */
 public final class MapOutputTracker {
+    /** Test-only: the numbers (counted from 1) of the fetches that fail once. */
+    public static final String FAIL_SHUFFLE_FETCH = "rivulet.test.failShuffleFetch";
+
     private final Map<Integer, AtomicReferenceArray<MapStatus>> shuffles = new ConcurrentHashMap<>();
+    private final Set<Long> fetchesToFail;
+    private final AtomicLong fetches = new AtomicLong();
+
+    public MapOutputTracker() {
+        this(Set.of());
+    }
+
+    /** A tracker whose fetches numbered in {@code fetchesToFail} (counted from 1) fail once. */
+    public MapOutputTracker(Set<Long> fetchesToFail) {
+        this.fetchesToFail = Set.copyOf(fetchesToFail);
+    }
+
+    /** Parses the value of {@value #FAIL_SHUFFLE_FETCH}: positive numbers separated by commas. */
+    public static Set<Long> parseFetchesToFail(String value) {
+        Set<Long> numbers = new TreeSet<>();
+        for (String part : value.split(",", -1)) {
+            long number;
+            try {
+                number = Long.parseLong(part.trim());
+            } catch (NumberFormatException e) {
+                number = 0;
+            }
+            if (number <= 0) {
+                throw new IllegalArgumentException("config " + FAIL_SHUFFLE_FETCH
+                        + " must be positive fetch numbers separated by commas, like 3 or 1,5: '" + value + "'");
+            }
+            numbers.add(number);
+        }
+        return numbers;
+    }
 
     public void registerShuffle(int shuffleId, int numMaps) {
         shuffles.putIfAbsent(shuffleId, new AtomicReferenceArray<>(numMaps));
@@ -51,8 +98,13 @@ public final class MapOutputTracker {
         return missing;
     }
 
-    /** The outputs of every map task, for a reduce task to read. */
+    /**
+     * The outputs of every map task, for a reduce task to read; the task's context notes which ones it was
+     * handed. Throws {@link FetchFailedException} when one is missing.
+     */
     public MapStatus[] mapOutputs(int shuffleId) {
+        TaskContext task = TaskContext.current();
+        long fetch = task == null ? 0 : fetches.incrementAndGet();
         AtomicReferenceArray<MapStatus> statuses = statuses(shuffleId);
         MapStatus[] result = new MapStatus[statuses.length()];
         for (int i = 0; i < result.length; i++) {
@@ -61,17 +113,51 @@ public final class MapOutputTracker {
                 throw new FetchFailedException(shuffleId, i, "not registered", null);
             }
         }
+        if (task != null) {
+            task.recordFetchedOutputs(shuffleId, result);
+        }
+        if (result.length > 0 && fetchesToFail.contains(fetch)) {
+            int mapId = (int) ((fetch - 1) % result.length);
+            throw new FetchFailedException(
+                    shuffleId, mapId, "fetch " + fetch + " failed on purpose (" + FAIL_SHUFFLE_FETCH + ")", null);
+        }
         return result;
+    }
+
+    /** How many times tasks called {@link #mapOutputs}: the fetches that {@value #FAIL_SHUFFLE_FETCH} counts. */
+    public long fetches() {
+        return fetches.get();
     }
 
     /** Forgets one map output (its data is lost), so that the stage that wrote it runs that map again. */
     public void unregisterMapOutput(int shuffleId, int mapId) {
         AtomicReferenceArray<MapStatus> statuses = shuffles.get(shuffleId);
         if (statuses != null) {
-            MapStatus status = statuses.getAndSet(mapId, null);
-            if (status != null) {
-                status.output().release();
-            }
+            release(statuses.getAndSet(mapId, null));
+        }
+    }
+
+    /**
+     * Forgets one map output if it is still {@code lost}, the one a reduce task failed to read; a newer
+     * output of the same map (registered since by another job that recomputed it) is kept. Returns whether
+     * it forgot it.
+     */
+    public boolean unregisterMapOutput(int shuffleId, int mapId, MapStatus lost) {
+        AtomicReferenceArray<MapStatus> statuses = shuffles.get(shuffleId);
+        if (statuses == null
+                || lost == null
+                || mapId < 0
+                || mapId >= statuses.length()
+                || !statuses.compareAndSet(mapId, lost, null)) {
+            return false;
+        }
+        release(lost);
+        return true;
+    }
+
+    private static void release(MapStatus status) {
+        if (status != null) {
+            status.output().release();
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,6 +148,45 @@ class SchedulerCancellationTest {
                 assertThat(stillInterrupted).isTrue();
                 watcher.assertTasksStoppedPromptly(2);
                 assertThat(rv.range(0, 10).count()).isEqualTo(10);
+            }
+        });
+    }
+
+    /**
+     * Records that come from no source iterator (a flatMap expanding one record into many, a shuffle read's
+     * aggregated records) stop a killed task too: the scheduler checks the kill flag per output record.
+     */
+    @Test
+    void aTaskWhoseRecordsComeFromAFlatMapStopsPromptlyWhenCancelled() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try (Rivulet rv = Rivulet.builder().master("local[2]").build()) {
+                KillWatcher watcher = new KillWatcher();
+                rv.addListener(watcher);
+                CountDownLatch bothTasksRunning = new CountDownLatch(2);
+                RDD<Long> slow = rv.range(0, 2, 1, 2)
+                        .mapToPair(x -> Pair.of(x, x))
+                        .groupByKey(2)
+                        .flatMap(group ->
+                                () -> LongStream.range(0, Long.MAX_VALUE).iterator())
+                        .map(x -> {
+                            if (x == 0) {
+                                bothTasksRunning.countDown();
+                            }
+                            Thread.sleep(1);
+                            watcher.processed.incrementAndGet();
+                            return x;
+                        });
+                Thread canceller = new Thread(() -> {
+                    awaitQuietly(bothTasksRunning);
+                    rv.cancelAllJobs();
+                });
+                canceller.start();
+
+                JobFailedException e = catchThrowableOfType(JobFailedException.class, () -> slow.count());
+
+                canceller.join();
+                assertThat(e).hasMessageContaining("cancelled");
+                watcher.assertTasksStoppedPromptly(2);
             }
         });
     }

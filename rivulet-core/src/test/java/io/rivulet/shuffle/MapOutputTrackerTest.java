@@ -1,0 +1,98 @@
+package io.rivulet.shuffle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.rivulet.Pair;
+import io.rivulet.scheduler.MapStatus;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Registering, handing out and forgetting map outputs; the fault-injection setting's parsing. */
+class MapOutputTrackerTest {
+    @Test
+    void aMissingOutputFailsTheFetchNamingShuffleAndMap() {
+        MapOutputTracker tracker = new MapOutputTracker();
+        tracker.registerShuffle(7, 3);
+        tracker.registerMapOutput(7, new MapStatus(0, new FakeOutput()));
+        tracker.registerMapOutput(7, new MapStatus(2, new FakeOutput()));
+
+        FetchFailedException e = catchThrowableOfType(FetchFailedException.class, () -> tracker.mapOutputs(7));
+
+        assertThat(e.shuffleId()).isEqualTo(7);
+        assertThat(e.mapId()).isEqualTo(1);
+        assertThat(e).hasMessage("output of map 1 of shuffle 7 is missing: not registered");
+        assertThat(tracker.missingMaps(7)).containsExactly(1);
+    }
+
+    @Test
+    void forgettingTheLostOutputReleasesItButANewerOneOfTheSameMapIsKept() {
+        MapOutputTracker tracker = new MapOutputTracker();
+        tracker.registerShuffle(0, 2);
+        FakeOutput lostOutput = new FakeOutput();
+        MapStatus lost = new MapStatus(1, lostOutput);
+        tracker.registerMapOutput(0, new MapStatus(0, new FakeOutput()));
+        tracker.registerMapOutput(0, lost);
+
+        assertThat(tracker.unregisterMapOutput(0, 1, lost)).isTrue();
+        assertThat(lostOutput.released).isTrue();
+        assertThat(tracker.isComplete(0)).isFalse();
+
+        FakeOutput newerOutput = new FakeOutput();
+        tracker.registerMapOutput(0, new MapStatus(1, newerOutput));
+        assertThat(tracker.unregisterMapOutput(0, 1, lost)).isFalse();
+        assertThat(tracker.unregisterMapOutput(0, 1, null)).isFalse();
+        assertThat(tracker.unregisterMapOutput(0, 5, lost)).isFalse();
+        assertThat(newerOutput.released).isFalse();
+        assertThat(tracker.isComplete(0)).isTrue();
+    }
+
+    @Test
+    void fetchesOutsideTasksAreNeitherCountedNorFailed() {
+        MapOutputTracker tracker = new MapOutputTracker(Set.of(1L, 2L));
+        tracker.registerShuffle(0, 1);
+        tracker.registerMapOutput(0, new MapStatus(0, new FakeOutput()));
+
+        assertThat(tracker.mapOutputs(0)).hasSize(1);
+        assertThat(tracker.mapOutputs(0)).hasSize(1);
+        assertThat(tracker.fetches()).isZero();
+    }
+
+    @Test
+    void theFaultInjectionSettingIsAListOfPositiveFetchNumbers() {
+        assertThat(MapOutputTracker.parseFetchesToFail("3")).containsExactly(3L);
+        assertThat(MapOutputTracker.parseFetchesToFail(" 9, 1 ,4")).containsExactly(1L, 4L, 9L);
+        assertThatThrownBy(() -> MapOutputTracker.parseFetchesToFail("1;2"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(MapOutputTracker.FAIL_SHUFFLE_FETCH)
+                .hasMessageContaining("'1;2'");
+    }
+
+    /** A map output that only remembers whether it was released. */
+    private static final class FakeOutput implements MapOutput {
+        boolean released;
+
+        @Override
+        public Iterator<Pair<Object, Object>> read(int reducePartition, io.rivulet.scheduler.TaskContext context) {
+            return Collections.emptyIterator();
+        }
+
+        @Override
+        public long bytes(int reducePartition) {
+            return 0;
+        }
+
+        @Override
+        public long records(int reducePartition) {
+            return 0;
+        }
+
+        @Override
+        public void release() {
+            released = true;
+        }
+    }
+}
