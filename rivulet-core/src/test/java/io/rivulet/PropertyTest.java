@@ -39,19 +39,41 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PropertyTest {
     private static final String APP = "property-test";
-    private static final List<String> MASTERS = List.of("local[1]", "local[3]");
+    /** The third runs under a memory budget small enough that shuffles, sorts and groups spill to disk. */
+    private static final String SPILLING = "local[3] spilling";
+
+    private static final List<String> MASTERS = List.of("local[1]", "local[3]", SPILLING);
     private static final long[] SEEDS = seeds();
     private static final Map<String, Rivulet> RIVULETS = new HashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong SPILLS = new java.util.concurrent.atomic.AtomicLong();
 
     @BeforeAll
     static void start() {
         for (String master : MASTERS) {
-            RIVULETS.put(master, Rivulet.builder().master(master).appName(APP).build());
+            Rivulet.Builder builder = Rivulet.builder().appName(APP);
+            if (master.equals(SPILLING)) {
+                builder.master("local[3]").executorMemory("64k").config("rivulet.memory.minSpillBytes", "512");
+            } else {
+                builder.master(master);
+            }
+            Rivulet rivulet = builder.build();
+            if (master.equals(SPILLING)) {
+                rivulet.addListener(new JobListener() {
+                    @Override
+                    public void onSpill(SpillInfo spill) {
+                        SPILLS.incrementAndGet();
+                    }
+                });
+            }
+            RIVULETS.put(master, rivulet);
         }
     }
 
     @AfterAll
     static void stopAndCheckForLeaks() throws InterruptedException {
+        if (SEEDS.length >= 10) {
+            assertThat(SPILLS.get()).as("spills under the small budget").isPositive();
+        }
         RIVULETS.values().forEach(Rivulet::close);
         RIVULETS.clear();
         String prefix = NamedThreadFactory.PREFIX + APP;
