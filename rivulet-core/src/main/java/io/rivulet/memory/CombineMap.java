@@ -21,6 +21,9 @@ public final class CombineMap<K, C> {
     private static final double LOAD_FACTOR = 0.7;
 
     private Object[] data = new Object[2 * INITIAL_CAPACITY];
+    /** Each slot's rehashed hash code: probing compares these before calling {@code equals}. */
+    private int[] hashes = new int[INITIAL_CAPACITY];
+
     private int mask = INITIAL_CAPACITY - 1;
     private int size;
     private int growThreshold = (int) (INITIAL_CAPACITY * LOAD_FACTOR);
@@ -88,11 +91,16 @@ public final class CombineMap<K, C> {
 
     /** The slot holding {@code key}, or the empty slot where it belongs (quadratic probing). */
     private int findSlot(Object key) {
-        int slot = rehash(key.hashCode()) & mask;
+        int hash = rehash(key.hashCode());
+        int slot = hash & mask;
         int step = 1;
         while (true) {
             Object existing = data[2 * slot];
-            if (existing == null || existing == key || existing.equals(key)) {
+            if (existing == null) {
+                hashes[slot] = hash;
+                return slot;
+            }
+            if (hashes[slot] == hash && (existing == key || existing.equals(key))) {
                 return slot;
             }
             slot = (slot + step++) & mask;
@@ -113,6 +121,7 @@ public final class CombineMap<K, C> {
             throw new IllegalStateException("combine map cannot grow beyond " + (1 << 29) + " keys");
         }
         data = new Object[2 * capacity];
+        hashes = new int[capacity];
         mask = capacity - 1;
         growThreshold = (int) (capacity * LOAD_FACTOR);
         for (int i = 0; i < old.length; i += 2) {
