@@ -124,6 +124,82 @@ class SubmitOptionsTest {
     }
 
     @Test
+    void theWebUiIsOnUnlessTurnedOffAndProgressFollowsTheTerminalUnlessGiven() throws IOException {
+        Path showUi = Files.writeString(dir.resolve("ShowUi.java"), """
+                public class ShowUi {
+                    public static void main(String[] args) {
+                        System.out.println("ui=" + System.getProperty("rivulet.ui.enabled"));
+                        System.out.println("progress=" + System.getProperty("rivulet.ui.showConsoleProgress"));
+                    }
+                }
+                """);
+
+        assertThat(Cli.rivulet("run", showUi.toString()).out().lines()).containsExactly("ui=true", "progress=null");
+        assertThat(Cli.rivulet("run", "--no-ui", "--no-progress", showUi.toString())
+                        .out()
+                        .lines())
+                .containsExactly("ui=false", "progress=false");
+        assertThat(Cli.rivulet("run", "--ui", "--progress", showUi.toString())
+                        .out()
+                        .lines())
+                .containsExactly("ui=true", "progress=true");
+        assertThat(Cli.rivulet("run", "--conf", "rivulet.ui.enabled=false", showUi.toString())
+                        .out()
+                        .lines())
+                .as("--conf is respected when no option says otherwise")
+                .containsExactly("ui=false", "progress=null");
+        assertThat(Cli.rivulet("run", "--conf", "rivulet.ui.enabled=false", "--ui", showUi.toString())
+                        .out()
+                        .lines())
+                .containsExactly("ui=true", "progress=null");
+        assertThat(System.getProperty("rivulet.ui.enabled")).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = "|",
+            value = {
+                "rivulet.ui.enabled=on|config rivulet.ui.enabled must be true or false: 'on'",
+                "rivulet.ui.showConsoleProgress=1|config rivulet.ui.showConsoleProgress must be true or false: '1'"
+            })
+    void badSwitchesAreUsageErrors(String setting, String message) {
+        Cli.Result result = Cli.rivulet("run", "--conf", setting, job.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("rivulet run: " + message);
+    }
+
+    @Test
+    void progressShowsTheStagesOnStderrWhenAskedFor() throws IOException {
+        Path slow = Files.writeString(dir.resolve("Slow.java"), """
+                import io.rivulet.Rivulet;
+
+                public class Slow {
+                    public static void main(String[] args) {
+                        try (Rivulet rv = Rivulet.builder().build()) {
+                            long n = rv.range(0, 4, 1, 4).map(x -> {
+                                Thread.sleep(500);
+                                return x;
+                            }).count();
+                            System.out.println("count=" + n);
+                        }
+                    }
+                }
+                """);
+
+        Cli.Result shown = Cli.rivulet("run", "--master", "local[2]", "--no-ui", "--progress", slow.toString());
+        assertThat(shown.out()).isEqualTo("count=4" + System.lineSeparator());
+        assertThat(shown.err())
+                .contains("\r[Stage 0:")
+                .containsPattern("\\(\\d \\+ \\d\\) / 4]")
+                .doesNotContain("\n");
+
+        Cli.Result hidden = Cli.rivulet("run", "--master", "local[2]", "--no-ui", "--no-progress", slow.toString());
+        assertThat(hidden.out()).isEqualTo("count=4" + System.lineSeparator());
+        assertThat(hidden.err()).isEmpty();
+    }
+
+    @Test
     void masterAndExecutorsTogetherAreAUsageError() {
         Cli.Result result = Cli.rivulet("run", "--master", "local[2]", "--num-executors", "2", job.toString());
 

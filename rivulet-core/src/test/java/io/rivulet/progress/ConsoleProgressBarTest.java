@@ -143,10 +143,10 @@ class ConsoleProgressBarTest {
         }
         try (rv) {
             assertThat(progressThreads()).hasSize(1);
-            // 4 tasks of 400 ms on 2 slots: the stage runs for about 800 ms, past the first delay.
+            // 4 tasks of 500 ms on 2 slots: the stage runs for about a second, well past the first delay.
             long sum = rv.range(0, 4, 1, 4)
                     .map(x -> {
-                        Thread.sleep(400);
+                        Thread.sleep(500);
                         return x;
                     })
                     .reduce(Long::sum);
