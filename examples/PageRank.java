@@ -50,9 +50,9 @@ public class PageRank {
             PairRDD<String, List<String>> links = rv.textFile(path)
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .mapToPair(PageRank::parseLink)
-                    .partitionBy(partitioner) // the one shuffle of the links: each goes to its source page's partition
+                    .partitionBy(partitioner) // the links' one shuffle: each to the partition of the page it leaves
                     .groupByKey(partitioner) // already partitioned that way: grouped in place, no shuffle
-                    .mapValues(targets -> List.copyOf(new TreeSet<>(toList(targets)))) // mapValues keeps the partitioner
+                    .mapValues(targets -> List.copyOf(new TreeSet<>(toList(targets)))) // keeps the partitioner
                     .persist(StorageLevel.MEMORY_ONLY); // read by every iteration: computed once
 
             PairRDD<String, Double> ranks = links.mapValues(targets -> 1.0);
@@ -61,7 +61,7 @@ public class PageRank {
                         .values()
                         .flatMapToPair(PageRank::contributions);
                 ranks = contributions
-                        .reduceByKey(partitioner, Double::sum) // shuffles the contributions into the links' partitioning
+                        .reduceByKey(partitioner, Double::sum) // the iteration's shuffle, into the links' partitioning
                         .mapValues(received -> 0.15 + 0.85 * received);
             }
 
