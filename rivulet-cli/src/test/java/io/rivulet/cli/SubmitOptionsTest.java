@@ -52,6 +52,7 @@ class SubmitOptionsTest {
 
         Cli.Result result = Cli.rivulet(
                 "run",
+                "--no-ui",
                 "--conf",
                 "a=b",
                 "--master",
@@ -78,7 +79,8 @@ class SubmitOptionsTest {
 
     @Test
     void numExecutorsTimesExecutorCoresGivesTheSlots() {
-        Cli.Result result = Cli.rivulet("run", "--num-executors", "2", "--executor-cores", "3", job.toString());
+        Cli.Result result =
+                Cli.rivulet("run", "--no-ui", "--num-executors", "2", "--executor-cores", "3", job.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines()).contains("rivulet.master=local[6]", "defaultParallelism=6");
@@ -88,6 +90,7 @@ class SubmitOptionsTest {
     void optionsWinOverConfAndLaterConfWinsOverEarlier() {
         Cli.Result result = Cli.rivulet(
                 "run",
+                "--no-ui",
                 "--conf",
                 "rivulet.master=local[5]",
                 "--master",
