@@ -5,6 +5,7 @@ import static io.rivulet.util.Checks.checkNotNull;
 
 import io.rivulet.engine.Engine;
 import io.rivulet.engine.RivuletConf;
+import io.rivulet.progress.ConsoleProgressBar;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.ObjectFileRDD;
 import io.rivulet.rdd.ParallelCollectionRDD;
@@ -37,9 +38,17 @@ import java.util.stream.Stream;
 public final class Rivulet implements AutoCloseable {
     private final Engine engine;
     private final AtomicLong broadcastIds = new AtomicLong();
+    /** The console progress bar, or null when {@code rivulet.ui.showConsoleProgress} is off. */
+    private final ConsoleProgressBar progressBar;
 
     private Rivulet(Engine engine) {
         this.engine = engine;
+        try {
+            this.progressBar = ConsoleProgressBar.startIfEnabled(engine);
+        } catch (RuntimeException e) {
+            engine.close(); // a bad setting: stop the slots the engine already started
+            throw e;
+        }
     }
 
     public static Builder builder() {
@@ -306,6 +315,9 @@ public final class Rivulet implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+        if (progressBar != null) {
+            progressBar.close(); // after the engine: jobs it cancelled have ended, and their bars with them
+        }
     }
 
     /**

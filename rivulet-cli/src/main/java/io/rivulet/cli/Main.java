@@ -36,6 +36,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  rivulet run --master local[4] Job.java in/ out/",
             "  rivulet run --class com.acme.Job app.jar 2024-01-01",
             "",
+            "Environment (bin/rivulet): RIVULET_JAVA_OPTS adds JVM options (-Xmx4g),",
+            "JAVA_HOME picks the Java.",
+            "",
             "Run 'rivulet help run' for the options of run."
         })
 public final class Main implements Callable<Integer> {

@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
  * source file compiled in memory ({@link InMemoryCompiler}) or from the jar; {@link JobLauncher} runs the main
  * method with those properties set. The job builds its own {@code Rivulet}, which reads them.
  *
- * <p>Growth: progress bars, event logs and the web UI are meant to arrive as further options here, each turned
- * into a {@code rivulet.*} setting ({@code rivulet.ui.enabled}, {@code rivulet.eventLog.dir}) that the job's
- * {@code Rivulet} acts on, so that a job started with plain {@code java} can have them too.
+ * <p>Progress and the web UI are options too, each turned into a {@code rivulet.*} setting
+ * ({@code rivulet.ui.showConsoleProgress}, {@code rivulet.ui.enabled}) that the job's {@code Rivulet} acts on, so
+ * that a job started with plain {@code java} can have them as well. The web UI is on by default here (it is off
+ * for the library).
  *
  * <p>Exit status: 0 when main returned; 1 when the job did not compile, could not be found in its file, or threw;
  * 2 when the command line itself is wrong (an option's value, a missing file).
@@ -43,12 +44,17 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         usageHelpAutoWidth = true,
+        descriptionHeading = "%n",
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
         header = "Runs a job: a single-file Java program, compiled in memory, or a jar.",
         description = {
             "The job's main method runs in this JVM. A .java file is compiled in memory (like java Job.java) and "
                     + "its first top-level class with a main method runs; a jar runs its Main-Class, or the class "
                     + "given with --class.",
-            "Options go before <job>: everything after it is passed to the job."
+            "Options go before <job>: everything after it is passed to the job. What the job sets on its own "
+                    + "Rivulet.builder() wins over the options.",
+            "The job's output goes to stdout; the progress bar and Rivulet's messages go to stderr."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -56,13 +62,23 @@ import picocli.CommandLine.Spec;
             "1:the job did not compile, was not found in its file, or threw",
             "2:invalid command line"
         },
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%n",
         footer = {
+            "Settings: each option sets a Java system property that Rivulet.builder() reads.",
+            "  --master, --num-executors, --executor-cores  rivulet.master",
+            "  --name                                       rivulet.app.name",
+            "  --executor-memory                            rivulet.executor.memory",
+            "  --[no-]progress                              rivulet.ui.showConsoleProgress",
+            "  --[no-]ui                                    rivulet.ui.enabled",
+            "",
+            "Examples:",
             "  rivulet run examples/WordCount.java README.md",
             "  rivulet run --master local[2] --executor-memory 512m Job.java input.txt",
             "  rivulet run --num-executors 2 --executor-cores 3 Job.java",
             "  rivulet run --conf rivulet.task.maxFailures=8 --conf mode=test Job.java",
-            "  rivulet run --class com.acme.Job app.jar 2024-01-01"
+            "  rivulet run --no-progress --no-ui Job.java > counts.txt",
+            "  rivulet run --class com.acme.Job app.jar 2024-01-01",
+            "  RIVULET_JAVA_OPTS=-Xmx4g rivulet run Job.java big-input/"
         })
 final class RunCommand implements Callable<Integer> {
     static final String NAME = "run";
@@ -70,15 +86,15 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Mixin
-    private SubmitOptions submit;
-
     @Option(
             names = "--class",
             paramLabel = "<class>",
             description = "The class whose main method runs: needed for a jar without a Main-Class; picks a class "
                     + "of a source file.")
     private String className;
+
+    @Mixin
+    private SubmitOptions submit;
 
     @Parameters(index = "0", paramLabel = "<job>", description = "A single-file Java program (Job.java) or a jar.")
     private Path job;

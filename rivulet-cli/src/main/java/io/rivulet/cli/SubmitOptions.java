@@ -2,6 +2,7 @@ package io.rivulet.cli;
 
 import io.rivulet.engine.Master;
 import io.rivulet.engine.RivuletConf;
+import io.rivulet.progress.ConsoleProgressBar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,41 +20,53 @@ final class SubmitOptions {
     @Option(
             names = "--master",
             paramLabel = "<master>",
-            description = "Where the job runs: local, local[N] or local[*] (rivulet.master; default: local[*], "
-                    + "one worker slot per core).")
+            description = "Where the job runs: local[N] (N worker slots), local[*] (a slot per core: the default) "
+                    + "or local (one slot).")
     private String master;
 
     @Option(
             names = "--name",
             paramLabel = "<name>",
-            description = "The application's name (rivulet.app.name); a name the job sets itself wins.")
+            description = "The application's name; a name the job sets on its builder wins.")
     private String name;
 
     @Option(
             names = "--executor-memory",
             paramLabel = "<size>",
-            description = "The memory budget for execution and storage, like 512m or 2g (rivulet.executor.memory; "
-                    + "checked, not yet enforced).")
+            description = "The memory budget of execution (shuffle, sort and aggregation buffers, which spill to disk "
+                    + "beyond it) and storage (persisted blocks), like 512m or 2g. Default: 60%% of the heap beyond "
+                    + "300 MiB. The heap is the JVM's own: RIVULET_JAVA_OPTS=-Xmx4g.")
     private String executorMemory;
 
     @Option(
             names = "--num-executors",
             paramLabel = "<n>",
-            description = "The number of executors. On one machine they are worker slots: "
-                    + "--num-executors N --executor-cores M runs on local[N*M].")
+            description = "The number of executors. On one machine, --num-executors N --executor-cores M gives N*M "
+                    + "worker slots.")
     private Integer numExecutors;
 
-    @Option(
-            names = "--executor-cores",
-            paramLabel = "<m>",
-            description = "The cores of each executor (default 1 when --num-executors is given).")
+    @Option(names = "--executor-cores", paramLabel = "<m>", description = "The cores of each executor (default 1).")
     private Integer executorCores;
+
+    @Option(
+            names = "--progress",
+            negatable = true,
+            description = "Show a progress bar per running stage on stderr: [Stage 3:=====>   (12 + 2) / 40] is "
+                    + "12 tasks done and 2 running of 40. Default: when stderr is a terminal.")
+    private Boolean progress;
+
+    @Option(
+            names = "--ui",
+            negatable = true,
+            description = "Serve the web UI while the job runs, on port 4040 or the next free one (its address is "
+                    + "printed). Default: on.")
+    private Boolean ui;
 
     @Option(
             names = "--conf",
             paramLabel = "<key=value>",
-            description = "Sets a Java system property for the job (repeatable). Rivulet reads the keys that start "
-                    + "with rivulet, such as rivulet.task.maxFailures; the options above win over --conf.")
+            description = "Any setting (the rivulet.* keys in the README, or a property the job reads), set as a "
+                    + "Java system property; repeatable. The options above win over --conf.")
     private List<String> conf = new ArrayList<>();
 
     /**
@@ -85,6 +98,16 @@ final class SubmitOptions {
         }
         if (executorMemory != null) {
             properties.put(RivuletConf.EXECUTOR_MEMORY, executorMemory);
+        }
+        if (progress != null) {
+            properties.put(ConsoleProgressBar.SHOW_CONSOLE_PROGRESS, progress.toString());
+        }
+        if (ui != null) {
+            properties.put(RivuletConf.UI_ENABLED, ui.toString());
+        } else if (!properties.containsKey(RivuletConf.UI_ENABLED)
+                && System.getProperty(RivuletConf.UI_ENABLED) == null) {
+            // On for jobs the command runs (off for the library), unless --conf or -D said otherwise.
+            properties.put(RivuletConf.UI_ENABLED, "true");
         }
         check(properties);
         return properties;
@@ -129,5 +152,8 @@ final class SubmitOptions {
         if (memory != null) {
             RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, memory);
         }
+        RivuletConf conf = new RivuletConf(properties);
+        conf.getBoolean(ConsoleProgressBar.SHOW_CONSOLE_PROGRESS, false);
+        conf.getBoolean(RivuletConf.UI_ENABLED, false);
     }
 }

@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
-/** Runs the {@code rivulet} command in this JVM, capturing what it and the job print. */
+/**
+ * Runs the {@code rivulet} command in this JVM, capturing what it and the job print. Tests whose jobs build a
+ * {@code Rivulet} pass {@code --no-ui} unless the web UI is what they test: {@code rivulet run} turns it on.
+ */
 final class Cli {
     record Result(int exitCode, String out, String err) {}
 

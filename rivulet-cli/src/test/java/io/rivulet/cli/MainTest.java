@@ -26,6 +26,8 @@ class MainTest {
                 .contains("Usage: rivulet run")
                 .contains("--master=<master>", "--executor-memory=<size>", "--conf=<key=value>", "--name=<name>")
                 .contains("--num-executors=<n>", "--executor-cores=<m>", "--class=<class>")
+                .contains("--[no-]progress", "--[no-]ui")
+                .contains("--[no-]progress                              rivulet.ui.showConsoleProgress")
                 .contains("2   invalid command line");
         assertThat(Cli.rivulet("help", "run").out()).isEqualTo(result.out());
     }

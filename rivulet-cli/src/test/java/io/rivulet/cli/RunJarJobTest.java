@@ -62,8 +62,8 @@ class RunJarJobTest {
     void runsTheClassNamedWithClass() throws IOException {
         Path jar = jar("app.jar", null);
 
-        Cli.Result result =
-                Cli.rivulet("run", "--master", "local[2]", "--class", "com.acme.Job", jar.toString(), "count");
+        Cli.Result result = Cli.rivulet(
+                "run", "--no-ui", "--master", "local[2]", "--class", "com.acme.Job", jar.toString(), "count");
 
         assertThat(result.err()).isEmpty();
         assertThat(result.exitCode()).isZero();
@@ -74,7 +74,7 @@ class RunJarJobTest {
     void runsTheManifestMainClass() throws IOException {
         Path jar = jar("app.jar", "com.acme.Job");
 
-        Cli.Result result = Cli.rivulet("run", "--master", "local", jar.toString(), "count");
+        Cli.Result result = Cli.rivulet("run", "--no-ui", "--master", "local", jar.toString(), "count");
 
         assertThat(result.out()).isEqualTo("count 10 on 1" + System.lineSeparator());
     }

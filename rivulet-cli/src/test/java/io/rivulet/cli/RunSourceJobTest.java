@@ -37,7 +37,7 @@ class RunSourceJobTest {
                 }
                 """);
 
-        Cli.Result result = Cli.rivulet("run", job.toString(), "one", "--master", "local[9]");
+        Cli.Result result = Cli.rivulet("run", "--no-ui", job.toString(), "one", "--master", "local[9]");
 
         assertThat(result.err()).isEmpty();
         assertThat(result.exitCode()).isZero();
@@ -74,7 +74,7 @@ class RunSourceJobTest {
                 }
                 """);
 
-        Cli.Result result = Cli.rivulet("run", job.toString());
+        Cli.Result result = Cli.rivulet("run", "--no-ui", job.toString());
 
         assertThat(result.err()).isEmpty();
         assertThat(result.exitCode()).isZero();

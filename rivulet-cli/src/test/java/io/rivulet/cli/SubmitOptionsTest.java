@@ -52,6 +52,7 @@ class SubmitOptionsTest {
 
         Cli.Result result = Cli.rivulet(
                 "run",
+                "--no-ui",
                 "--conf",
                 "a=b",
                 "--master",
@@ -78,7 +79,8 @@ class SubmitOptionsTest {
 
     @Test
     void numExecutorsTimesExecutorCoresGivesTheSlots() {
-        Cli.Result result = Cli.rivulet("run", "--num-executors", "2", "--executor-cores", "3", job.toString());
+        Cli.Result result =
+                Cli.rivulet("run", "--no-ui", "--num-executors", "2", "--executor-cores", "3", job.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines()).contains("rivulet.master=local[6]", "defaultParallelism=6");
@@ -88,6 +90,7 @@ class SubmitOptionsTest {
     void optionsWinOverConfAndLaterConfWinsOverEarlier() {
         Cli.Result result = Cli.rivulet(
                 "run",
+                "--no-ui",
                 "--conf",
                 "rivulet.master=local[5]",
                 "--master",
@@ -121,6 +124,82 @@ class SubmitOptionsTest {
         assertThat(result.out()).isEmpty(); // the job did not run
         assertThat(result.err().lines().toList()).first().asString().startsWith("rivulet run: " + message);
         assertThat(result.err()).contains("Try 'rivulet run --help' for more information.");
+    }
+
+    @Test
+    void theWebUiIsOnUnlessTurnedOffAndProgressFollowsTheTerminalUnlessGiven() throws IOException {
+        Path showUi = Files.writeString(dir.resolve("ShowUi.java"), """
+                public class ShowUi {
+                    public static void main(String[] args) {
+                        System.out.println("ui=" + System.getProperty("rivulet.ui.enabled"));
+                        System.out.println("progress=" + System.getProperty("rivulet.ui.showConsoleProgress"));
+                    }
+                }
+                """);
+
+        assertThat(Cli.rivulet("run", showUi.toString()).out().lines()).containsExactly("ui=true", "progress=null");
+        assertThat(Cli.rivulet("run", "--no-ui", "--no-progress", showUi.toString())
+                        .out()
+                        .lines())
+                .containsExactly("ui=false", "progress=false");
+        assertThat(Cli.rivulet("run", "--ui", "--progress", showUi.toString())
+                        .out()
+                        .lines())
+                .containsExactly("ui=true", "progress=true");
+        assertThat(Cli.rivulet("run", "--conf", "rivulet.ui.enabled=false", showUi.toString())
+                        .out()
+                        .lines())
+                .as("--conf is respected when no option says otherwise")
+                .containsExactly("ui=false", "progress=null");
+        assertThat(Cli.rivulet("run", "--conf", "rivulet.ui.enabled=false", "--ui", showUi.toString())
+                        .out()
+                        .lines())
+                .containsExactly("ui=true", "progress=null");
+        assertThat(System.getProperty("rivulet.ui.enabled")).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = "|",
+            value = {
+                "rivulet.ui.enabled=on|config rivulet.ui.enabled must be true or false: 'on'",
+                "rivulet.ui.showConsoleProgress=1|config rivulet.ui.showConsoleProgress must be true or false: '1'"
+            })
+    void badSwitchesAreUsageErrors(String setting, String message) {
+        Cli.Result result = Cli.rivulet("run", "--conf", setting, job.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("rivulet run: " + message);
+    }
+
+    @Test
+    void progressShowsTheStagesOnStderrWhenAskedFor() throws IOException {
+        Path slow = Files.writeString(dir.resolve("Slow.java"), """
+                import io.rivulet.Rivulet;
+
+                public class Slow {
+                    public static void main(String[] args) {
+                        try (Rivulet rv = Rivulet.builder().build()) {
+                            long n = rv.range(0, 4, 1, 4).map(x -> {
+                                Thread.sleep(500);
+                                return x;
+                            }).count();
+                            System.out.println("count=" + n);
+                        }
+                    }
+                }
+                """);
+
+        Cli.Result shown = Cli.rivulet("run", "--master", "local[2]", "--no-ui", "--progress", slow.toString());
+        assertThat(shown.out()).isEqualTo("count=4" + System.lineSeparator());
+        assertThat(shown.err())
+                .contains("\r[Stage 0:")
+                .containsPattern("\\(\\d \\+ \\d\\) / 4]")
+                .doesNotContain("\n");
+
+        Cli.Result hidden = Cli.rivulet("run", "--master", "local[2]", "--no-ui", "--no-progress", slow.toString());
+        assertThat(hidden.out()).isEqualTo("count=4" + System.lineSeparator());
+        assertThat(hidden.err()).isEmpty();
     }
 
     @Test
