@@ -3,11 +3,7 @@ package io.rivulet.rdd;
 import io.rivulet.Pair;
 import io.rivulet.Partitioner;
 import io.rivulet.engine.Engine;
-import io.rivulet.memory.ExternalSorter;
-import io.rivulet.memory.GroupingIterator;
-import io.rivulet.memory.Merging;
-import io.rivulet.memory.SpillableList;
-import io.rivulet.memory.TaskMemory;
+import io.rivulet.memory.Grouper;
 import io.rivulet.scheduler.TaskContext;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -56,9 +52,9 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>
     }
 
     /**
-     * Tags each record with the input it came from, sorts them all by key hash in an external sorter (which
-     * spills when memory runs out) and groups equal keys, each input's values in a spillable list: a key
-     * with more values than fit in memory is grouped from disk.
+     * Groups each input's values by key: in a hash map while they fit in memory, else through an external
+     * sort by key hash into lists that spill, so a key with more values than fit in memory is grouped from
+     * disk ({@link Grouper}).
      */
     @Override
     @SuppressWarnings("unchecked")
@@ -68,9 +64,7 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>
         if (parents == null || dependencies.size() != parents.size()) {
             return computeOrReadCheckpoint(split, context); // checkpointed while this task started
         }
-        TaskMemory memory = engine().taskMemory(context);
-        ExternalSorter<K, GroupingIterator.Tagged> sorter =
-                new ExternalSorter<>(memory, Merging.BY_KEY_HASH, "cogroup buffer");
+        Grouper<K> grouper = new Grouper<>(engine().taskMemory(context), parents.size());
         for (int p = 0; p < parents.size(); p++) {
             Dependency dependency = dependencies.get(p);
             Iterator<? extends Pair<K, ?>> records;
@@ -83,12 +77,10 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>
             }
             while (records.hasNext()) {
                 Pair<K, ?> record = records.next();
-                sorter.insert(Pair.of(record.key(), new GroupingIterator.Tagged(p, record.value())));
+                grouper.insert(record.key(), p, record.value());
             }
         }
-        Iterator<Pair<K, List<SpillableList<Object>>>> groups =
-                new GroupingIterator<>(sorter.iterator(), parents.size(), memory);
-        return (Iterator<Pair<K, List<Iterable<Object>>>>) (Iterator<?>) groups;
+        return grouper.iterator();
     }
 
     @Override
