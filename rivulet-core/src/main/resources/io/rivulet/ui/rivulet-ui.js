@@ -1,0 +1,866 @@
+/*
+ * The page of the Rivulet web UI and of `rivulet report`: renders the status JSON (io.rivulet.status.StatusJson)
+ * into tables and SVG pictures. Each job's DAG is laid out by dagre (a compound graph: RDDs are nodes, stages
+ * are clusters) and drawn here; timelines and histograms are drawn here too. No other library, no network.
+ *
+ * Modes: a report embeds its data in <script id="rivulet-data">; the live page polls api/status while the
+ * application runs and fetches a stage run's tasks (api/stages/<runId>/tasks) when its details are opened.
+ */
+(function () {
+  'use strict';
+
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+  var MAX_DAGS = 100;
+  var MAX_TASK_ROWS = 200;
+  var STAGE_COLORS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7',
+    '#9c755f', '#bab0ac'];
+
+  var state = {
+    live: true,
+    data: null,
+    text: null,
+    openRuns: new Set(),
+    dagCache: new Map(),
+    taskCache: new Map(),
+    disconnected: false
+  };
+
+  // ---- small helpers ----------------------------------------------------------------------------------------
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    setAttrs(node, attrs);
+    append(node, children);
+    return node;
+  }
+
+  function svgEl(tag, attrs, children) {
+    var node = document.createElementNS(SVG_NS, tag);
+    setAttrs(node, attrs);
+    append(node, children);
+    return node;
+  }
+
+  function setAttrs(node, attrs) {
+    if (!attrs) return;
+    Object.keys(attrs).forEach(function (key) {
+      var value = attrs[key];
+      if (value === null || value === undefined || value === false) return;
+      if (key === 'text') node.textContent = value;
+      else if (key === 'onclick') node.addEventListener('click', value);
+      else node.setAttribute(key, value);
+    });
+  }
+
+  function append(node, children) {
+    if (children === null || children === undefined) return;
+    (Array.isArray(children) ? children : [children]).forEach(function (child) {
+      if (child === null || child === undefined || child === false) return;
+      node.appendChild(typeof child === 'string' || typeof child === 'number'
+        ? document.createTextNode(String(child)) : child);
+    });
+  }
+
+  function title(text) {
+    return svgEl('title', {text: text});
+  }
+
+  function fmtCount(n) {
+    return Number(n || 0).toLocaleString('en-US');
+  }
+
+  function fmtBytes(n) {
+    n = Number(n || 0);
+    if (n < 1024) return n + ' B';
+    var units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    var value = n;
+    var unit = -1;
+    do { value /= 1024; unit++; } while (value >= 1024 && unit < units.length - 1);
+    return value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0) + ' ' + units[unit];
+  }
+
+  function fmtDuration(ms) {
+    ms = Math.max(0, Math.round(ms));
+    if (ms < 1000) return ms + ' ms';
+    if (ms < 60000) return (ms / 1000).toFixed(ms < 10000 ? 2 : 1) + ' s';
+    if (ms < 3600000) return Math.floor(ms / 60000) + ' min ' + Math.round((ms % 60000) / 1000) + ' s';
+    return Math.floor(ms / 3600000) + ' h ' + Math.round((ms % 3600000) / 60000) + ' min';
+  }
+
+  function fmtTime(ms) {
+    if (!ms) return '';
+    var d = new Date(ms);
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + ' ' + two(d.getHours()) + ':'
+      + two(d.getMinutes()) + ':' + two(d.getSeconds());
+  }
+
+  function clockTime(ms) {
+    return fmtTime(ms).slice(11);
+  }
+
+  /** Now, for the durations of what still runs: the end of a finished application. */
+  function now(data) {
+    return data.endTime || (state.live ? Date.now() : lastEventTime(data));
+  }
+
+  function lastEventTime(data) {
+    var last = data.app.startTime;
+    data.jobs.forEach(function (job) {
+      last = Math.max(last, job.submissionTime, job.completionTime);
+    });
+    data.stages.forEach(function (stage) {
+      last = Math.max(last, stage.submissionTime, stage.completionTime);
+    });
+    data.taskBars.forEach(function (bar) { last = Math.max(last, bar[3]); });
+    return last;
+  }
+
+  function statusPill(status) {
+    return el('span', {'class': 'status ' + status, text: status.toLowerCase()});
+  }
+
+  function progressBar(done, failed, total, label) {
+    var bar = el('div', {'class': 'bar'});
+    var donePct = total ? Math.min(100, 100 * done / total) : 0;
+    bar.appendChild(el('div', {'class': 'done', style: 'width:' + donePct + '%'}));
+    if (failed) {
+      var failedPct = total ? Math.min(100 - donePct, 100 * failed / total) : 0;
+      bar.appendChild(el('div', {'class': 'failed', style: 'left:' + donePct + '%;width:' + failedPct + '%'}));
+    }
+    bar.appendChild(el('span', {text: label}));
+    return bar;
+  }
+
+  function panel(id, heading, hint, children) {
+    return el('section', {'class': 'panel', id: id}, [
+      el('h2', {text: heading}),
+      hint ? el('p', {'class': 'hint', text: hint}) : null
+    ].concat(children));
+  }
+
+  function table(id, headers, rows) {
+    var head = el('tr', null, headers.map(function (h) {
+      var numeric = h.charAt(0) === '#';
+      return el('th', {'class': numeric ? 'num' : null, text: numeric ? h.slice(1) : h});
+    }));
+    return el('table', {id: id}, [el('thead', null, head), el('tbody', null, rows)]);
+  }
+
+  function cell(content, numeric) {
+    return el('td', {'class': numeric ? 'num' : null}, content);
+  }
+
+  function stageColor(stageId) {
+    return STAGE_COLORS[stageId % STAGE_COLORS.length];
+  }
+
+  var measureContext = null;
+
+  function textWidth(text, font) {
+    if (!measureContext) measureContext = document.createElement('canvas').getContext('2d');
+    measureContext.font = font;
+    return measureContext.measureText(text).width;
+  }
+
+  // ---- the model, as the page needs it ------------------------------------------------------------------------
+
+  function index(data) {
+    var byRun = new Map();
+    var latestByStage = new Map();
+    data.stages.forEach(function (stage) {
+      byRun.set(stage.runId, stage);
+      latestByStage.set(stage.stageId, stage);
+    });
+    return {byRun: byRun, latestByStage: latestByStage};
+  }
+
+  /**
+   * The stages of a job, in its order: for each, the run that drew it (its latest in this job, or for a
+   * skipped stage its latest run in any job) and how it stands in this job.
+   */
+  function jobStages(job, idx) {
+    var runsOfJob = new Map();
+    job.runIds.forEach(function (runId) {
+      var run = idx.byRun.get(runId);
+      if (run) runsOfJob.set(run.stageId, run);
+    });
+    var skipped = new Set(job.skippedStageIds);
+    return job.stageIds.map(function (stageId) {
+      var run = runsOfJob.get(stageId);
+      var how;
+      if (run) how = run.status === 'SUCCEEDED' ? 'succeeded' : run.status === 'FAILED' ? 'failed' : 'running';
+      else if (skipped.has(stageId)) how = 'skipped';
+      else how = job.status === 'RUNNING' ? 'pending' : 'skipped';
+      return {stageId: stageId, run: run || idx.latestByStage.get(stageId) || null, how: how};
+    });
+  }
+
+  // ---- header and summary -------------------------------------------------------------------------------------
+
+  function renderHeader(data) {
+    document.getElementById('app-name').textContent = data.app.appName;
+    var stateNode = document.getElementById('app-state');
+    var running = !data.endTime;
+    var label = state.disconnected ? 'disconnected' : running ? (state.live ? 'running' : 'did not end') : 'finished';
+    stateNode.textContent = label;
+    stateNode.className = 'app-state ' + (state.disconnected ? 'disconnected' : running && state.live ? 'running'
+      : 'finished');
+    document.getElementById('app-meta').textContent = 'master ' + data.app.master + ' \u00b7 ' + data.app.slots
+      + ' slot' + (data.app.slots === 1 ? '' : 's') + ' \u00b7 started ' + fmtTime(data.app.startTime) + ' \u00b7 '
+      + (running ? 'up ' : 'ran ') + fmtDuration(now(data) - data.app.startTime)
+      + (state.live ? '' : ' \u00b7 report');
+    document.title = data.app.appName + ' \u00b7 Rivulet';
+  }
+
+  function renderSummary(data) {
+    var jobsOk = 0, jobsFailed = 0, jobsRunning = 0, tasks = 0, tasksFailed = 0;
+    data.jobs.forEach(function (job) {
+      if (job.status === 'SUCCEEDED') jobsOk++;
+      else if (job.status === 'FAILED') jobsFailed++;
+      else jobsRunning++;
+      tasks += job.tasksSucceeded;
+      tasksFailed += job.tasksFailed;
+    });
+    var m = {recordsRead: 0, recordsWritten: 0, shuffleReadBytes: 0, shuffleWriteBytes: 0, spilledBytes: 0};
+    data.stages.forEach(function (stage) {
+      Object.keys(m).forEach(function (key) { m[key] += stage.taskMetrics[key]; });
+    });
+    var cachedBytes = 0;
+    data.storage.forEach(function (rdd) { cachedBytes += rdd.memoryBytes + rdd.diskBytes; });
+    function card(label, value, sub) {
+      return el('div', {'class': 'card'}, [
+        el('div', {'class': 'label', text: label}), el('div', {'class': 'value', text: value}),
+        sub ? el('div', {'class': 'sub', text: sub}) : null]);
+    }
+    return el('div', {'class': 'cards', id: 'summary'}, [
+      card('Jobs', fmtCount(data.jobs.length), jobsOk + ' succeeded, ' + jobsFailed + ' failed'
+        + (jobsRunning ? ', ' + jobsRunning + ' running' : '')),
+      card('Stage runs', fmtCount(data.stages.length)),
+      card('Tasks', fmtCount(tasks), tasksFailed ? fmtCount(tasksFailed) + ' failed attempts' : 'no failures'),
+      card('Records read', fmtCount(m.recordsRead), 'written ' + fmtCount(m.recordsWritten)),
+      card('Shuffle write', fmtBytes(m.shuffleWriteBytes), 'read ' + fmtBytes(m.shuffleReadBytes)),
+      card('Spilled', fmtBytes(m.spilledBytes), fmtCount(data.spills.count) + ' spills'),
+      card('Cached', fmtBytes(cachedBytes), data.storage.length + ' RDD' + (data.storage.length === 1 ? '' : 's'))
+    ]);
+  }
+
+  // ---- jobs ---------------------------------------------------------------------------------------------------
+
+  function renderJobs(data, idx) {
+    if (!data.jobs.length) {
+      return panel('jobs', 'Jobs', null, el('p', {'class': 'empty', text: 'No job has run yet.'}));
+    }
+    var rows = data.jobs.map(function (job) {
+      var stages = jobStages(job, idx);
+      var ran = stages.filter(function (s) { return s.how !== 'skipped'; }).length;
+      var done = stages.filter(function (s) { return s.how === 'succeeded'; }).length;
+      var skipped = stages.length - ran;
+      var end = job.completionTime || now(data);
+      var totalTasks = 0;
+      stages.forEach(function (s) { if (s.how !== 'skipped' && s.run) totalTasks += s.run.numTasks; });
+      totalTasks = Math.max(totalTasks, job.tasksSucceeded);
+      return el('tr', {'class': 'job-row', 'data-job-id': job.jobId}, [
+        cell(String(job.jobId), true),
+        cell([el('a', {href: '#job-' + job.jobId, text: job.name}),
+          job.failureReason ? el('div', {'class': 'error', text: job.failureReason}) : null]),
+        cell(fmtTime(job.submissionTime)),
+        cell(fmtDuration(end - job.submissionTime), true),
+        cell(done + '/' + ran + (skipped ? ' (' + skipped + ' skipped)' : ''), true),
+        cell(progressBar(job.tasksSucceeded, job.tasksFailed, totalTasks,
+          fmtCount(job.tasksSucceeded) + '/' + fmtCount(totalTasks)
+          + (job.tasksFailed ? ' (' + job.tasksFailed + ' failed)' : ''))),
+        cell(statusPill(job.status))
+      ]);
+    });
+    return panel('jobs', 'Jobs', 'One job per action. Its stages: those that ran; skipped ones reused shuffle '
+      + 'output of an earlier job.', table('jobs-table',
+      ['#Job', 'Description', 'Submitted', '#Duration', '#Stages', 'Tasks', 'Status'], rows));
+  }
+
+  // ---- DAGs ---------------------------------------------------------------------------------------------------
+
+  function renderDags(data, idx) {
+    var jobs = data.jobs.slice(-MAX_DAGS);
+    var blocks = jobs.map(function (job) { return dagBlock(job, idx, data); });
+    var hint = 'Each box is a stage: the RDDs in it are pipelined, one task per partition. Dashed orange arrows '
+      + 'are shuffles, where one stage ends and the next begins. Green RDDs are persisted; grey dashed stages were '
+      + 'skipped because their shuffle output already existed.'
+      + (data.jobs.length > jobs.length ? ' Showing the last ' + jobs.length + ' jobs.' : '');
+    return panel('dags', 'DAGs', hint, [legend()].concat(blocks.length ? blocks
+      : [el('p', {'class': 'empty', text: 'No job has run yet.'})]));
+  }
+
+  function legend() {
+    function sample(draw) {
+      var s = svgEl('svg', {width: 44, height: 20});
+      draw(s);
+      return s;
+    }
+    return el('div', {'class': 'legend dag'}, [
+      el('span', null, [sample(function (s) {
+        s.appendChild(svgEl('rect', {x: 2, y: 2, width: 40, height: 16, rx: 3, fill: '#eaf2fc', stroke: '#5b8fd6'}));
+      }), ' stage']),
+      el('span', null, [sample(function (s) {
+        s.appendChild(svgEl('rect', {x: 2, y: 2, width: 40, height: 16, rx: 3, fill: '#f1f2f4', stroke: '#9aa3ad',
+          'stroke-dasharray': '5 4'}));
+      }), ' skipped stage']),
+      el('span', null, [sample(function (s) {
+        s.appendChild(svgEl('rect', {x: 6, y: 3, width: 32, height: 14, rx: 3, fill: '#fff', stroke: '#4a5866'}));
+      }), ' RDD']),
+      el('span', null, [sample(function (s) {
+        s.appendChild(svgEl('rect', {x: 6, y: 3, width: 32, height: 14, rx: 3, fill: '#d7f3dc', stroke: '#27a046',
+          'stroke-width': 1.8}));
+      }), ' cached RDD']),
+      el('span', null, [sample(function (s) {
+        s.appendChild(svgEl('line', {x1: 2, y1: 10, x2: 42, y2: 10, stroke: '#56626e', 'stroke-width': 1.4}));
+      }), ' narrow dependency']),
+      el('span', null, [sample(function (s) {
+        s.appendChild(svgEl('line', {x1: 2, y1: 10, x2: 42, y2: 10, stroke: '#d35400', 'stroke-width': 2,
+          'stroke-dasharray': '7 4'}));
+      }), ' shuffle'])
+    ]);
+  }
+
+  function dagBlock(job, idx, data) {
+    var stages = jobStages(job, idx);
+    var signature = JSON.stringify([job.status, stages.map(function (s) {
+      return [s.stageId, s.how, s.run ? s.run.runId : -1];
+    })]);
+    var cached = state.dagCache.get(job.jobId);
+    var picture;
+    if (cached && cached.signature === signature) {
+      picture = cached.picture;
+    } else {
+      try {
+        picture = drawDag(job, stages);
+      } catch (e) {
+        picture = el('p', {'class': 'error', text: 'The DAG could not be drawn: ' + e});
+      }
+      state.dagCache.set(job.jobId, {signature: signature, picture: picture});
+    }
+    var skipped = stages.filter(function (s) { return s.how === 'skipped'; }).length;
+    var end = job.completionTime || now(data);
+    return el('div', {'class': 'dag-block', id: 'job-' + job.jobId, 'data-job-id': job.jobId}, [
+      el('h3', null, ['Job ' + job.jobId + ': ' + job.name + ' ', el('span', {'class': 'meta',
+        text: '\u00b7 ' + job.status.toLowerCase() + ' in ' + fmtDuration(end - job.submissionTime) + ' \u00b7 '
+          + stages.length + ' stage' + (stages.length === 1 ? '' : 's')
+          + (skipped ? ' (' + skipped + ' skipped)' : '')})]),
+      el('div', {'class': 'dag-scroll'}, picture)
+    ]);
+  }
+
+  var OP_FONT = '600 12.5px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+  var SITE_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+  var LABEL_FONT = '700 12.5px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+
+  /** Lays out one job's RDD graph with dagre (stages as clusters) and draws it as SVG. */
+  function drawDag(job, stages) {
+    var g = new dagre.graphlib.Graph({compound: true});
+    g.setGraph({rankdir: 'TB', nodesep: 22, ranksep: 26, edgesep: 10, marginx: 8, marginy: 8});
+    g.setDefaultEdgeLabel(function () { return {}; });
+    var nodeIds = new Set();
+    stages.forEach(function (s) {
+      var cluster = 'stage-' + s.stageId;
+      var label = 'Stage ' + s.stageId + (s.how === 'skipped' ? ' (skipped)' : s.how === 'pending' ? ' (pending)'
+        : s.how === 'failed' ? ' (failed)' : s.how === 'running' ? ' (running)' : '');
+      g.setNode(cluster, {kind: 'stage', stage: s, label: label});
+      // The label sits in a node of its own at the top of the box, so that the layout leaves room for it.
+      var labelNode = cluster + '-label';
+      g.setNode(labelNode, {kind: 'label', width: textWidth(label, LABEL_FONT) + 4, height: 14});
+      g.setParent(labelNode, cluster);
+      var rdds = s.run ? s.run.rdds : [];
+      if (!rdds.length) {
+        var text = s.how === 'pending' ? 'not submitted yet' : 'not in this log';
+        var placeholder = cluster + '-none';
+        g.setNode(placeholder, {kind: 'placeholder', text: text, width: textWidth(text, SITE_FONT) + 16, height: 24});
+        g.setParent(placeholder, cluster);
+        g.setEdge(labelNode, placeholder, {invisible: true});
+        return;
+      }
+      var inStage = new Set(rdds.map(function (r) { return r.id; }));
+      rdds.forEach(function (rdd) {
+        var id = 'rdd-' + s.stageId + '-' + rdd.id;
+        var op = rdd.name + ' [' + rdd.id + ']';
+        var width = Math.max(textWidth(op, OP_FONT), textWidth(rdd.callSite || '', SITE_FONT)) + 24;
+        g.setNode(id, {kind: 'rdd', rdd: rdd, stage: s, op: op, width: Math.min(Math.max(width, 90), 280),
+          height: 38});
+        g.setParent(id, cluster);
+        nodeIds.add(id);
+        var narrowParents = rdd.parentIds.filter(function (p) {
+          return inStage.has(p) && rdd.shuffleParentIds.indexOf(p) < 0;
+        });
+        if (!narrowParents.length) g.setEdge(labelNode, id, {invisible: true});
+      });
+    });
+    // Edges: narrow ones inside a stage, shuffles from the last RDD of a parent stage.
+    stages.forEach(function (s) {
+      if (!s.run) return;
+      s.run.rdds.forEach(function (rdd) {
+        var target = 'rdd-' + s.stageId + '-' + rdd.id;
+        rdd.parentIds.forEach(function (p) {
+          if (rdd.shuffleParentIds.indexOf(p) >= 0) {
+            var found = false;
+            s.run.parentIds.forEach(function (parentStage) {
+              var source = 'rdd-' + parentStage + '-' + p;
+              if (nodeIds.has(source)) {
+                g.setEdge(source, target, {shuffle: true});
+                found = true;
+              }
+            });
+            if (!found) {
+              s.run.parentIds.forEach(function (parentStage) {
+                if (g.hasNode('stage-' + parentStage + '-none')) {
+                  g.setEdge('stage-' + parentStage + '-none', target, {shuffle: true});
+                }
+              });
+            }
+          } else if (nodeIds.has('rdd-' + s.stageId + '-' + p)) {
+            g.setEdge('rdd-' + s.stageId + '-' + p, target, {});
+          }
+        });
+      });
+    });
+    dagre.layout(g);
+
+    var graph = g.graph();
+    var width = Math.ceil(graph.width + 4);
+    var height = Math.ceil(graph.height + 4);
+    var svg = svgEl('svg', {'class': 'dag', width: width, height: height, viewBox: '-2 -2 ' + width + ' ' + height,
+      'data-job-id': job.jobId});
+    svg.appendChild(svgEl('defs', null, [
+      svgEl('marker', {id: 'arrow-' + job.jobId, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7,
+        markerHeight: 7, orient: 'auto-start-reverse'}, svgEl('path', {d: 'M0,0 L10,5 L0,10 z', fill: '#56626e'})),
+      svgEl('marker', {id: 'arrow-shuffle-' + job.jobId, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6,
+        markerHeight: 6, orient: 'auto-start-reverse'}, svgEl('path', {d: 'M0,0 L10,5 L0,10 z', fill: '#d35400'}))
+    ]));
+    var clusters = svgEl('g', {'class': 'stages'});
+    var edges = svgEl('g', {'class': 'edges'});
+    var nodes = svgEl('g', {'class': 'rdds'});
+    svg.appendChild(clusters);
+    svg.appendChild(edges);
+    svg.appendChild(nodes);
+    var clusterGroups = new Map();
+    stages.forEach(function (s) {
+      var box = g.node('stage-' + s.stageId);
+      var label = g.node('stage-' + s.stageId + '-label');
+      var group = svgEl('g', {'class': 'stage-cluster ' + s.how, 'data-stage-id': s.stageId}, [
+        title(box.label + (s.run ? ': ' + s.run.name + ' \u00b7 ' + s.run.numTasks + ' tasks' : '')),
+        svgEl('rect', {'class': 'stage-box', x: box.x - box.width / 2, y: box.y - box.height / 2, width: box.width,
+          height: box.height, rx: 6}),
+        svgEl('text', {'class': 'stage-label', x: box.x - box.width / 2 + 8, y: label.y + 4, text: box.label})
+      ]);
+      clusters.appendChild(group);
+      clusterGroups.set(s.stageId, group);
+    });
+    g.edges().forEach(function (e) {
+      var edge = g.edge(e);
+      if (edge.invisible) return;
+      var path = svgEl('path', {'class': 'edge' + (edge.shuffle ? ' shuffle' : ''), d: curve(edge.points),
+        'marker-end': 'url(#' + (edge.shuffle ? 'arrow-shuffle-' : 'arrow-') + job.jobId + ')'});
+      edges.appendChild(path);
+    });
+    g.nodes().forEach(function (id) {
+      var node = g.node(id);
+      if (node.kind === 'rdd') {
+        var rdd = node.rdd;
+        var cached = rdd.storageLevel !== 'NONE';
+        var x = node.x - node.width / 2;
+        var y = node.y - node.height / 2;
+        var group = svgEl('g', {'class': 'rdd-node' + (cached ? ' cached' : ''), 'data-rdd-id': rdd.id}, [
+          title('RDD ' + rdd.id + ': ' + rdd.name + ' at ' + rdd.callSite + '\n' + rdd.numPartitions + ' partitions'
+            + (cached ? '\npersisted: ' + rdd.storageLevel : '')),
+          svgEl('rect', {x: x, y: y, width: node.width, height: node.height, rx: 4}),
+          svgEl('text', {'class': 'op', x: node.x, y: y + 16, 'text-anchor': 'middle', text: node.op}),
+          svgEl('text', {'class': 'site', x: node.x, y: y + 30, 'text-anchor': 'middle', text: rdd.callSite || ''})
+        ]);
+        if (cached) group.appendChild(svgEl('circle', {'class': 'cached-dot', cx: x + node.width - 7, cy: y + 7, r: 3.5}));
+        nodes.appendChild(group);
+      } else if (node.kind === 'placeholder') {
+        nodes.appendChild(svgEl('g', {'class': 'placeholder'}, svgEl('text', {x: node.x, y: node.y + 4,
+          'text-anchor': 'middle', text: node.text})));
+      }
+    });
+    return svg;
+  }
+
+  /** A smooth path through dagre's edge points. */
+  function curve(points) {
+    var d = 'M' + points[0].x + ',' + points[0].y;
+    if (points.length === 2) return d + ' L' + points[1].x + ',' + points[1].y;
+    for (var i = 1; i < points.length - 1; i++) {
+      var mid = {x: (points[i].x + points[i + 1].x) / 2, y: (points[i].y + points[i + 1].y) / 2};
+      if (i === points.length - 2) mid = points[i + 1];
+      d += ' Q' + points[i].x + ',' + points[i].y + ' ' + mid.x + ',' + mid.y;
+    }
+    return d;
+  }
+
+  // ---- stages -------------------------------------------------------------------------------------------------
+
+  function renderStages(data, idx) {
+    if (!data.stages.length) {
+      return panel('stages', 'Stages', null, el('p', {'class': 'empty', text: 'No stage has run yet.'}));
+    }
+    var rows = [];
+    data.stages.forEach(function (stage) {
+      var m = stage.status === 'RUNNING' ? stage.taskMetrics : stage.metrics;
+      var end = stage.completionTime || now(data);
+      var open = state.openRuns.has(stage.runId);
+      var row = el('tr', {'class': 'clickable stage-row' + (open ? ' open' : ''), 'data-run-id': stage.runId,
+        title: 'Show the tasks of this stage'}, [
+        cell(stage.stageId + (stage.attempt ? ' (retry ' + stage.attempt + ')' : ''), true),
+        cell(stage.jobIds.join(', ')),
+        cell([stage.name, el('div', {'class': 'callsite', text: stage.isShuffleMap ? 'shuffle map stage'
+          : 'result stage'}),
+          stage.failureReason ? el('div', {'class': 'error', text: stage.failureReason}) : null]),
+        cell(clockTime(stage.submissionTime)),
+        cell(fmtDuration(end - stage.submissionTime), true),
+        cell(progressBar(stage.tasksSucceeded, stage.tasksFailed, stage.numTasks,
+          stage.tasksSucceeded + '/' + stage.numTasks + (stage.tasksFailed ? ' (' + stage.tasksFailed + ' failed)'
+            : ''))),
+        cell(fmtCount(m.recordsRead), true),
+        cell(fmtCount(m.recordsWritten), true),
+        cell(m.shuffleReadBytes ? fmtBytes(m.shuffleReadBytes) : '', true),
+        cell(m.shuffleWriteBytes ? fmtBytes(m.shuffleWriteBytes) : '', true),
+        cell(m.spilledBytes ? fmtBytes(m.spilledBytes) : '', true),
+        cell(statusPill(stage.status))
+      ]);
+      row.addEventListener('click', function () { toggleStage(stage.runId); });
+      rows.push(row);
+      if (open) rows.push(stageDetails(stage, data));
+    });
+    return panel('stages', 'Stages', 'One row per stage run (a stage runs again when shuffle output it needs was '
+      + 'lost). Click a row for its tasks and the distribution of their durations.',
+      table('stages-table', ['#Stage', 'Jobs', 'Description', 'Submitted', '#Duration', 'Tasks', '#Records read',
+        '#Records written', '#Shuffle read', '#Shuffle write', '#Spilled', 'Status'], rows));
+  }
+
+  function toggleStage(runId) {
+    if (state.openRuns.has(runId)) state.openRuns.delete(runId);
+    else state.openRuns.add(runId);
+    render(state.data);
+  }
+
+  function stageDetails(stage, data) {
+    var content = el('div', {'class': 'two-col'});
+    var left = el('div', null, [
+      el('div', {'class': 'small', text: 'Task durations (' + stage.taskDurations.length + ' successful tasks)'}),
+      histogram(stage.taskDurations, 480, 150),
+      quantiles(stage.taskDurations),
+      el('div', {'class': 'small', text: 'RDDs pipelined in this stage:'}),
+      el('ul', {'class': 'rdd-list'}, stage.rdds.map(function (rdd) {
+        return el('li', null, [rdd.name + ' [' + rdd.id + '] ', el('span', {'class': 'callsite',
+          text: 'at ' + rdd.callSite + ' \u00b7 ' + rdd.numPartitions + ' partitions'
+            + (rdd.storageLevel !== 'NONE' ? ' \u00b7 ' + rdd.storageLevel : '')})]);
+      }))
+    ]);
+    var right = el('div', {'class': 'tasks-holder'});
+    content.appendChild(left);
+    content.appendChild(right);
+    loadTasks(stage, data, function (tasks) {
+      right.textContent = '';
+      right.appendChild(taskTable(stage, tasks));
+    });
+    return el('tr', {'class': 'stage-details', 'data-run-id': stage.runId},
+      el('td', {'class': 'details-cell', colspan: 12}, content));
+  }
+
+  function loadTasks(stage, data, done) {
+    if (!state.live) {
+      done((data.tasks && data.tasks[stage.runId]) || []);
+      return;
+    }
+    var cached = state.taskCache.get(stage.runId);
+    if (cached) {
+      done(cached.tasks);
+      if (cached.final) return;
+    }
+    fetch('api/stages/' + stage.runId + '/tasks').then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.json();
+    }).then(function (tasks) {
+      state.taskCache.set(stage.runId, {tasks: tasks, final: stage.status !== 'RUNNING'});
+      done(tasks);
+    }).catch(function () { /* the application ended: keep what is shown */ });
+  }
+
+  function taskTable(stage, tasks) {
+    if (!tasks.length) return el('p', {'class': 'empty', text: 'No task has ended yet.'});
+    var rows = tasks.slice(0, MAX_TASK_ROWS).map(function (t) {
+      var m = t.metrics;
+      return el('tr', {'class': 'task-row'}, [
+        cell(String(t.taskId), true),
+        cell(String(t.partition), true),
+        cell(String(t.attempt), true),
+        cell(shortSlot(t.slot)),
+        cell('+' + fmtDuration(t.launchTime - stage.submissionTime), true),
+        cell(fmtDuration(t.finishTime - t.launchTime), true),
+        cell(fmtCount(m.recordsRead), true),
+        cell(fmtCount(m.recordsWritten), true),
+        cell(m.shuffleReadBytes ? fmtBytes(m.shuffleReadBytes) : '', true),
+        cell(m.shuffleWriteBytes ? fmtBytes(m.shuffleWriteBytes) : '', true),
+        cell(m.spilledBytes ? fmtBytes(m.spilledBytes) : '', true),
+        cell(t.successful ? statusPill('SUCCEEDED') : [statusPill('FAILED'),
+          el('div', {'class': 'error', text: t.failureReason || ''})])
+      ]);
+    });
+    var note = tasks.length > MAX_TASK_ROWS ? el('div', {'class': 'small', text: 'The first ' + MAX_TASK_ROWS
+      + ' of ' + tasks.length + ' tasks.'}) : null;
+    return el('div', null, [table('tasks-' + stage.runId, ['#Task', '#Partition', '#Attempt', 'Slot', '#Launched',
+      '#Duration', '#Records read', '#Records written', '#Shuffle read', '#Shuffle write', '#Spilled', 'Status'], rows),
+      note]);
+  }
+
+  function shortSlot(name) {
+    var match = /-(\d+)$/.exec(name || '');
+    return match ? 'slot ' + match[1] : name;
+  }
+
+  function quantiles(values) {
+    if (!values.length) return null;
+    var sorted = values.slice().sort(function (a, b) { return a - b; });
+    function q(p) { return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1) + 0.5))]; }
+    var labels = ['Min', '25th', 'Median', '75th', 'Max'];
+    var points = [0, 0.25, 0.5, 0.75, 1];
+    return el('table', {'class': 'quantiles'}, [
+      el('tr', null, labels.map(function (l) { return el('th', {text: l}); })),
+      el('tr', null, points.map(function (p) { return el('td', {text: fmtDuration(q(p))}); }))
+    ]);
+  }
+
+  // ---- charts -------------------------------------------------------------------------------------------------
+
+  /** A histogram of durations (ms): up to 20 bins over [min, max]. */
+  function histogram(values, width, height, id) {
+    var svg = svgEl('svg', {'class': 'chart histogram', width: width, height: height, id: id || null});
+    if (!values.length) {
+      svg.appendChild(svgEl('text', {x: 10, y: 20, text: 'no successful task yet'}));
+      return svg;
+    }
+    var min = Math.min.apply(null, values);
+    var max = Math.max.apply(null, values);
+    var bins = Math.max(1, Math.min(20, Math.ceil(Math.sqrt(values.length)), max - min + 1));
+    var step = (max - min + 1) / bins;
+    var counts = new Array(bins).fill(0);
+    values.forEach(function (v) { counts[Math.min(bins - 1, Math.floor((v - min) / step))]++; });
+    var top = Math.max.apply(null, counts);
+    var left = 40, right = 10, topPad = 10, bottom = 34;
+    var plotW = width - left - right, plotH = height - topPad - bottom;
+    var barW = plotW / bins;
+    svg.appendChild(svgEl('line', {'class': 'axis', x1: left, y1: topPad + plotH, x2: left + plotW,
+      y2: topPad + plotH}));
+    svg.appendChild(svgEl('line', {'class': 'axis', x1: left, y1: topPad, x2: left, y2: topPad + plotH}));
+    svg.appendChild(svgEl('text', {x: left - 4, y: topPad + 8, 'text-anchor': 'end', text: String(top)}));
+    svg.appendChild(svgEl('text', {x: left - 4, y: topPad + plotH, 'text-anchor': 'end', text: '0'}));
+    svg.appendChild(svgEl('text', {x: 12, y: topPad + plotH / 2, transform: 'rotate(-90 12 ' + (topPad + plotH / 2)
+      + ')', 'text-anchor': 'middle', text: 'tasks'}));
+    counts.forEach(function (count, i) {
+      var h = top ? plotH * count / top : 0;
+      var from = min + i * step, to = min + (i + 1) * step;
+      svg.appendChild(svgEl('rect', {'class': 'hist-bar', x: left + i * barW + 1, y: topPad + plotH - h,
+        width: Math.max(1, barW - 2), height: h}, title(count + ' task' + (count === 1 ? '' : 's') + ' took '
+        + fmtDuration(from) + ' to ' + fmtDuration(to))));
+    });
+    [0, Math.floor(bins / 2), bins].forEach(function (i) {
+      svg.appendChild(svgEl('text', {x: left + i * barW, y: topPad + plotH + 14, 'text-anchor': i === 0 ? 'start'
+        : i === bins ? 'end' : 'middle', text: fmtDuration(min + i * step)}));
+    });
+    svg.appendChild(svgEl('text', {x: left + plotW / 2, y: height - 4, 'text-anchor': 'middle',
+      text: 'task duration'}));
+    return svg;
+  }
+
+  function timeAxis(svg, x0, width, y, start, end) {
+    var span = Math.max(1, end - start);
+    var ticks = 6;
+    for (var i = 0; i <= ticks; i++) {
+      var x = x0 + width * i / ticks;
+      svg.appendChild(svgEl('line', {'class': 'grid', x1: x, y1: 0, x2: x, y2: y}));
+      svg.appendChild(svgEl('text', {x: x, y: y + 14, 'text-anchor': i === 0 ? 'start' : i === ticks ? 'end'
+        : 'middle', text: '+' + fmtDuration(span * i / ticks)}));
+    }
+  }
+
+  /** Stage runs over time, one row each, over bands for their jobs. */
+  function renderTimeline(data) {
+    if (!data.stages.length) {
+      return panel('timeline', 'Stage timeline', null, el('p', {'class': 'empty', text: 'No stage has run yet.'}));
+    }
+    var start = data.app.startTime;
+    data.jobs.forEach(function (job) { start = Math.min(start, job.submissionTime); });
+    var first = data.jobs.length ? data.jobs[0].submissionTime : start;
+    start = first;
+    var end = now(data);
+    var labelW = 190, width = 1100, rowH = 20, top = 22;
+    var plotW = width - labelW - 20;
+    var height = top + data.stages.length * rowH + 24;
+    var svg = svgEl('svg', {'class': 'chart timeline', id: 'stage-timeline', width: width, height: height});
+    function xOf(t) { return labelW + plotW * (t - start) / Math.max(1, end - start); }
+    data.jobs.forEach(function (job, i) {
+      var x1 = xOf(job.submissionTime), x2 = xOf(job.completionTime || end);
+      svg.appendChild(svgEl('rect', {'class': 'job-band' + (i % 2 ? ' odd' : ''), x: x1, y: 14,
+        width: Math.max(1, x2 - x1), height: height - 38}, title(job.name)));
+      if (x2 - x1 > 30) {
+        svg.appendChild(svgEl('text', {'class': 'job-label', x: x1 + 3, y: 11, text: 'Job ' + job.jobId}));
+      }
+    });
+    timeAxis(svg, labelW, plotW, height - 24, start, end);
+    data.stages.forEach(function (stage, i) {
+      var y = top + i * rowH;
+      svg.appendChild(svgEl('text', {'class': 'row-label', x: 4, y: y + 13, text: 'Stage ' + stage.stageId
+        + (stage.attempt ? ' retry ' + stage.attempt : '') + ' \u00b7 job ' + stage.jobIds.join(',')}));
+      var x1 = xOf(stage.submissionTime), x2 = xOf(stage.completionTime || end);
+      svg.appendChild(svgEl('rect', {'class': 'stage-bar ' + stage.status, x: x1, y: y + 3, width: Math.max(2, x2 - x1),
+        height: rowH - 6, rx: 2}, title('Stage ' + stage.stageId + ': ' + stage.name + '\n'
+        + fmtDuration((stage.completionTime || end) - stage.submissionTime) + ', ' + stage.numTasks + ' tasks')));
+    });
+    return panel('timeline', 'Stage timeline', 'When each stage ran, within the span of its job (the shaded bands). '
+      + 'A stage starts when the stages whose shuffle output it reads have ended.',
+      el('div', {'class': 'dag-scroll'}, svg));
+  }
+
+  function renderDurations(data) {
+    var all = [];
+    data.stages.forEach(function (stage) { all = all.concat(stage.taskDurations); });
+    return panel('durations', 'Task durations', 'How long the successful tasks of all stages took. A long tail '
+      + 'means skew: a few partitions much bigger than the rest.', [histogram(all, 720, 200, 'duration-histogram'),
+      quantiles(all)]);
+  }
+
+  function renderStorage(data) {
+    var rows = data.storage.map(function (rdd) {
+      return el('tr', {'class': 'storage-row'}, [
+        cell(String(rdd.id), true), cell(rdd.name), cell(rdd.storageLevel),
+        cell(rdd.numCachedPartitions + '/' + rdd.numPartitions, true),
+        cell(fmtBytes(rdd.memoryBytes), true), cell(fmtBytes(rdd.diskBytes), true)]);
+    });
+    return panel('storage', 'Storage', 'Persisted RDDs and what they hold now (' + (state.live && !data.endTime
+      ? 'live' : 'when the application ended') + '). Partitions not cached are recomputed from lineage when needed.',
+      rows.length ? table('storage-table', ['#RDD', 'Name', 'Storage level', '#Cached partitions', '#In memory',
+        '#On disk'], rows) : el('p', {'class': 'empty', text: 'No RDD is persisted.'}));
+  }
+
+  function renderSlots(data) {
+    var span = Math.max(1, now(data) - data.app.startTime);
+    var rows = data.slots.map(function (slot) {
+      return el('tr', {'class': 'slot-row'}, [cell(shortSlot(slot.name)), cell(slot.name),
+        cell(fmtCount(slot.tasks), true), cell(fmtCount(slot.failedTasks), true),
+        cell(fmtDuration(slot.busyMillis), true), cell((100 * slot.busyMillis / span).toFixed(1) + '%', true)]);
+    });
+    var children = [rows.length ? table('slots-table', ['Slot', 'Thread', '#Tasks', '#Failed', '#Busy',
+      '#Busy share'], rows) : el('p', {'class': 'empty', text: 'No task has run yet.'})];
+    if (data.taskBars.length) children.push(slotLanes(data));
+    return panel('slots', 'Slots (' + data.app.slots + ')', 'A slot runs one task at a time; ' + data.app.master
+      + ' gives ' + data.app.slots + '. Below, each task on its slot over time, coloured by stage.', children);
+  }
+
+  function slotLanes(data) {
+    var bars = data.taskBars;
+    var start = bars[0][2], end = 0;
+    bars.forEach(function (b) { start = Math.min(start, b[2]); end = Math.max(end, b[3]); });
+    var idx = index(data);
+    var lanes = Math.max(1, data.slots.length);
+    var labelW = 70, width = 1100, laneH = 18, top = 6;
+    var plotW = width - labelW - 20;
+    var height = top + lanes * laneH + 26;
+    var svg = svgEl('svg', {'class': 'chart slot-lanes', id: 'slot-lanes', width: width, height: height});
+    function xOf(t) { return labelW + plotW * (t - start) / Math.max(1, end - start); }
+    timeAxis(svg, labelW, plotW, height - 24, start, end);
+    data.slots.forEach(function (slot, i) {
+      svg.appendChild(svgEl('text', {'class': 'row-label', x: 4, y: top + i * laneH + 13, text: shortSlot(slot.name)}));
+    });
+    bars.forEach(function (b) {
+      var run = idx.byRun.get(b[0]);
+      var stageId = run ? run.stageId : 0;
+      var x1 = xOf(b[2]), x2 = xOf(b[3]);
+      svg.appendChild(svgEl('rect', {'class': 'task-bar' + (b[4] ? '' : ' failed'), x: x1, y: top + b[1] * laneH + 2,
+        width: Math.max(1, x2 - x1 - 0.5), height: laneH - 4, fill: stageColor(stageId)},
+        title('stage ' + stageId + (run ? ' (' + run.name + ')' : '') + ': ' + fmtDuration(b[3] - b[2])
+          + (b[4] ? '' : ', failed'))));
+    });
+    var stagesShown = [];
+    bars.forEach(function (b) {
+      var run = idx.byRun.get(b[0]);
+      if (run && stagesShown.indexOf(run.stageId) < 0) stagesShown.push(run.stageId);
+    });
+    var key = el('div', {'class': 'legend'}, stagesShown.slice(0, 20).map(function (stageId) {
+      var s = svgEl('svg', {width: 14, height: 12}, svgEl('rect', {x: 1, y: 1, width: 12, height: 10,
+        fill: stageColor(stageId)}));
+      return el('span', null, [s, ' stage ' + stageId]);
+    }));
+    return el('div', null, [el('div', {'class': 'dag-scroll'}, svg), key]);
+  }
+
+  function renderSpills(data) {
+    var rows = data.spills.recent.slice().reverse().map(function (s) {
+      return el('tr', null, [cell(String(s.stageId), true), cell(String(s.partition), true),
+        cell(String(s.taskId), true), cell(s.what), cell(fmtCount(s.records), true), cell(fmtBytes(s.bytes), true),
+        cell(el('span', {'class': 'small', text: s.cause}))]);
+    });
+    return panel('spills', 'Spills', fmtCount(data.spills.count) + ' spill' + (data.spills.count === 1 ? '' : 's')
+      + ', ' + fmtBytes(data.spills.bytes) + ' written to local disk because a task\u2019s buffer outgrew its share of '
+      + 'execution memory.' + (data.spills.count > rows.length ? ' The latest ' + rows.length + ':' : ''),
+      rows.length ? table('spills-table', ['#Stage', '#Partition', '#Task', 'Buffer', '#Records', '#Bytes', 'Why'],
+        rows) : el('p', {'class': 'empty', text: 'Nothing spilled.'}));
+  }
+
+  function renderSettings(data) {
+    var keys = Object.keys(data.app.settings).sort();
+    return panel('settings', 'Settings', 'The rivulet.* settings in force (defaults not listed).',
+      keys.length ? table('settings-table', ['Key', 'Value'], keys.map(function (key) {
+        return el('tr', null, [cell(key), cell(data.app.settings[key])]);
+      })) : el('p', {'class': 'empty', text: 'All defaults.'}));
+  }
+
+  // ---- the page -----------------------------------------------------------------------------------------------
+
+  function render(data) {
+    state.data = data;
+    var idx = index(data);
+    renderHeader(data);
+    var app = document.getElementById('app');
+    var content = document.createDocumentFragment();
+    append(content, [renderSummary(data), renderJobs(data, idx), renderDags(data, idx), renderStages(data, idx),
+      renderTimeline(data), renderDurations(data), renderStorage(data), renderSlots(data), renderSpills(data),
+      renderSettings(data)]);
+    app.textContent = '';
+    app.appendChild(content);
+    document.body.setAttribute('data-rendered', 'true');
+  }
+
+  function poll() {
+    fetch('api/status', {cache: 'no-store'}).then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.text();
+    }).then(function (text) {
+      state.disconnected = false;
+      var data = JSON.parse(text);
+      var running = !data.endTime && data.jobs.some(function (job) { return job.status === 'RUNNING'; });
+      // While jobs run their durations tick, so the page is redrawn even when no event came.
+      if (text !== state.text || running) {
+        state.text = text;
+        render(data);
+      }
+      setTimeout(poll, data.endTime ? 10000 : running ? 1000 : 2000);
+    }).catch(function () {
+      // The application ended and took its server along: keep the last picture, say so, try again slowly.
+      state.disconnected = true;
+      if (state.data) renderHeader(state.data);
+      setTimeout(poll, 5000);
+    });
+  }
+
+  function boot() {
+    var embedded = document.getElementById('rivulet-data');
+    if (embedded) {
+      state.live = false;
+      render(JSON.parse(embedded.textContent));
+    } else {
+      poll();
+    }
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
+  else boot();
+})();
