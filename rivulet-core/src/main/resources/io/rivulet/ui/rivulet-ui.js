@@ -15,6 +15,10 @@
   var STAGE_COLORS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7',
     '#9c755f', '#bab0ac'];
 
+  // Script errors are kept for tests (and anyone looking) to read: window.rivuletErrors.
+  window.rivuletErrors = [];
+  window.addEventListener('error', function (event) { window.rivuletErrors.push(String(event.message)); });
+
   var state = {
     live: true,
     data: null,
@@ -97,6 +101,10 @@
 
   function clockTime(ms) {
     return fmtTime(ms).slice(11);
+  }
+
+  function sameDay(a, b) {
+    return fmtTime(a).slice(0, 10) === fmtTime(b).slice(0, 10);
   }
 
   /** Now, for the durations of what still runs: the end of a finished application. */
@@ -264,7 +272,8 @@
         cell(String(job.jobId), true),
         cell([el('a', {href: '#job-' + job.jobId, text: job.name}),
           job.failureReason ? el('div', {'class': 'error', text: job.failureReason}) : null]),
-        cell(fmtTime(job.submissionTime)),
+        cell(sameDay(job.submissionTime, data.app.startTime) ? clockTime(job.submissionTime)
+          : fmtTime(job.submissionTime)),
         cell(fmtDuration(end - job.submissionTime), true),
         cell(done + '/' + ran + (skipped ? ' (' + skipped + ' skipped)' : ''), true),
         cell(progressBar(job.tasksSucceeded, job.tasksFailed, totalTasks,
@@ -826,7 +835,7 @@
       renderSettings(data)]);
     app.textContent = '';
     app.appendChild(content);
-    document.body.setAttribute('data-rendered', 'true');
+    document.body.setAttribute('data-rendered', String(Number(document.body.getAttribute('data-rendered') || 0) + 1));
   }
 
   function poll() {
