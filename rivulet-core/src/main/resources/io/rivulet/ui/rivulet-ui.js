@@ -552,27 +552,28 @@
   }
 
   function stageDetails(stage, data) {
-    var content = el('div', {'class': 'two-col'});
-    var left = el('div', null, [
-      el('div', {'class': 'small', text: 'Task durations (' + stage.taskDurations.length + ' successful tasks)'}),
-      histogram(stage.taskDurations, 480, 150),
-      quantiles(stage.taskDurations),
-      el('div', {'class': 'small', text: 'RDDs pipelined in this stage:'}),
-      el('ul', {'class': 'rdd-list'}, stage.rdds.map(function (rdd) {
-        return el('li', null, [rdd.name + ' [' + rdd.id + '] ', el('span', {'class': 'callsite',
-          text: 'at ' + rdd.callSite + ' \u00b7 ' + rdd.numPartitions + ' partitions'
-            + (rdd.storageLevel !== 'NONE' ? ' \u00b7 ' + rdd.storageLevel : '')})]);
-      }))
+    var summary = el('div', {'class': 'two-col'}, [
+      el('div', null, [
+        el('div', {'class': 'small', text: 'Task durations (' + stage.taskDurations.length + ' successful tasks)'}),
+        histogram(stage.taskDurations, 480, 150)
+      ]),
+      el('div', null, [
+        quantiles(stage.taskDurations),
+        el('div', {'class': 'small', text: 'RDDs pipelined in this stage:'}),
+        el('ul', {'class': 'rdd-list'}, stage.rdds.map(function (rdd) {
+          return el('li', null, [rdd.name + ' [' + rdd.id + '] ', el('span', {'class': 'callsite',
+            text: 'at ' + rdd.callSite + ' \u00b7 ' + rdd.numPartitions + ' partitions'
+              + (rdd.storageLevel !== 'NONE' ? ' \u00b7 ' + rdd.storageLevel : '')})]);
+        }))
+      ])
     ]);
-    var right = el('div', {'class': 'tasks-holder'});
-    content.appendChild(left);
-    content.appendChild(right);
-    loadTasks(stage, data, function (tasks) {
-      right.textContent = '';
-      right.appendChild(taskTable(stage, tasks));
+    var tasks = el('div', {'class': 'tasks-holder'}, el('p', {'class': 'empty', text: 'Loading the tasks\u2026'}));
+    loadTasks(stage, data, function (list) {
+      tasks.textContent = '';
+      tasks.appendChild(taskTable(stage, list));
     });
     return el('tr', {'class': 'stage-details', 'data-run-id': stage.runId},
-      el('td', {'class': 'details-cell', colspan: 12}, content));
+      el('td', {'class': 'details-cell', colspan: 12}, [summary, tasks]));
   }
 
   function loadTasks(stage, data, done) {
@@ -596,7 +597,8 @@
 
   function taskTable(stage, tasks) {
     if (!tasks.length) return el('p', {'class': 'empty', text: 'No task has ended yet.'});
-    var rows = tasks.slice(0, MAX_TASK_ROWS).map(function (t) {
+    var sorted = tasks.slice().sort(function (a, b) { return a.taskId - b.taskId; });
+    var rows = sorted.slice(0, MAX_TASK_ROWS).map(function (t) {
       var m = t.metrics;
       return el('tr', {'class': 'task-row'}, [
         cell(String(t.taskId), true),
@@ -803,15 +805,24 @@
 
   function renderSpills(data) {
     var rows = data.spills.recent.slice().reverse().map(function (s) {
-      return el('tr', null, [cell(String(s.stageId), true), cell(String(s.partition), true),
+      return el('tr', {'class': 'spill-row'}, [cell(String(s.stageId), true), cell(String(s.partition), true),
         cell(String(s.taskId), true), cell(s.what), cell(fmtCount(s.records), true), cell(fmtBytes(s.bytes), true),
         cell(el('span', {'class': 'small', text: s.cause}))]);
     });
+    var headers = ['#Stage', '#Partition', '#Task', 'Buffer', '#Records', '#Bytes', 'Why'];
+    var children = [];
+    if (!rows.length) {
+      children.push(el('p', {'class': 'empty', text: 'Nothing spilled.'}));
+    } else {
+      children.push(table('spills-table', headers, rows.slice(0, 10)));
+      if (rows.length > 10) {
+        children.push(el('details', null, [el('summary', {text: (rows.length - 10) + ' earlier spills'}),
+          table('spills-table-earlier', headers, rows.slice(10))]));
+      }
+    }
     return panel('spills', 'Spills', fmtCount(data.spills.count) + ' spill' + (data.spills.count === 1 ? '' : 's')
       + ', ' + fmtBytes(data.spills.bytes) + ' written to local disk because a task\u2019s buffer outgrew its share of '
-      + 'execution memory.' + (data.spills.count > rows.length ? ' The latest ' + rows.length + ':' : ''),
-      rows.length ? table('spills-table', ['#Stage', '#Partition', '#Task', 'Buffer', '#Records', '#Bytes', 'Why'],
-        rows) : el('p', {'class': 'empty', text: 'Nothing spilled.'}));
+      + 'execution memory.' + (rows.length ? ' The latest first:' : ''), children);
   }
 
   function renderSettings(data) {
