@@ -71,10 +71,10 @@ public final class EventLogReader {
             }
             throw malformed(log, number, e.getMessage(), e);
         }
+        if (status == null) {
+            return start(log, number, event);
+        }
         try {
-            if (status == null) {
-                return start(log, event);
-            }
             apply(status, event);
             return status;
         } catch (IllegalArgumentException | ArithmeticException e) {
@@ -82,17 +82,26 @@ public final class EventLogReader {
         }
     }
 
-    private static AppStatus start(Path log, Map<String, Object> event) {
+    private static AppStatus start(Path log, int number, Map<String, Object> event) {
         if (!"ApplicationStart".equals(event.get("event"))) {
             throw new IllegalArgumentException(log + " is not a Rivulet event log: its first line is not an "
                     + "ApplicationStart event but " + abbreviate(event.toString()));
         }
-        long version = EventJson.number(event, "logVersion");
+        long version;
+        try {
+            version = EventJson.number(event, "logVersion");
+        } catch (IllegalArgumentException e) {
+            throw malformed(log, number, e.getMessage(), e);
+        }
         if (version > EventLogWriter.LOG_VERSION) {
             throw new IllegalArgumentException(log + " has event log version " + version + ", newer than this Rivulet"
                     + " reads (" + EventLogWriter.LOG_VERSION + "): use a newer Rivulet");
         }
-        return new AppStatus(EventJson.readApp(event));
+        try {
+            return new AppStatus(EventJson.readApp(event));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw malformed(log, number, e.getMessage(), e);
+        }
     }
 
     private static void apply(AppStatus status, Map<String, Object> event) {
