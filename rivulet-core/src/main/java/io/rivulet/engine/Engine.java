@@ -114,7 +114,10 @@ public final class Engine implements AutoCloseable {
                 appName, conf.get(RivuletConf.MASTER, "local[*]"), slots, System.currentTimeMillis(), conf.asMap());
         boolean uiEnabled = conf.getBoolean(RivuletConf.UI_ENABLED, false);
         int uiPort = conf.getInt(RivuletConf.UI_PORT, 4040);
-        this.eventLog = openEventLog(conf, appInfo);
+        if (uiPort < 0 || uiPort > 65535) {
+            throw new IllegalArgumentException(
+                    RivuletConf.UI_PORT + " must be a port number, or 0 for any free port: " + uiPort);
+        }
         this.localDirs = new LocalDirs(Path.of(conf.get(RivuletConf.LOCAL_DIR, System.getProperty("java.io.tmpdir"))));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.serializer = new ForySerializer(loader);
@@ -130,6 +133,12 @@ public final class Engine implements AutoCloseable {
         this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
         this.dagScheduler = new DAGScheduler(this);
         this.checkpointer = new Checkpointer(this);
+        try {
+            this.eventLog = openEventLog(conf, appInfo);
+        } catch (RuntimeException e) {
+            localDirs.close();
+            throw e;
+        }
         if (eventLog != null) {
             listenerBus.add(eventLog);
         }

@@ -33,12 +33,17 @@ public final class StatusJson {
 
     /** The status without tasks, as {@code /api/status} serves it. */
     public static byte[] status(StatusSnapshot snapshot) {
-        return write(snapshot, null);
+        return write(snapshot, null, 0);
     }
 
     /** The status with the retained tasks of every stage run, as a report embeds it. */
     public static byte[] statusWithTasks(StatusSnapshot snapshot, AppStatus status) {
-        return write(snapshot, status);
+        return write(snapshot, status, Integer.MAX_VALUE);
+    }
+
+    /** The status with at most {@code maxTasksPerRun} tasks of each stage run (the first that ended). */
+    public static byte[] statusWithTasks(StatusSnapshot snapshot, AppStatus status, int maxTasksPerRun) {
+        return write(snapshot, status, maxTasksPerRun);
     }
 
     /** One stage run's tasks, as {@code /api/stages/<runId>/tasks} serves them. */
@@ -52,7 +57,7 @@ public final class StatusJson {
         return bytes.toByteArray();
     }
 
-    private static byte[] write(StatusSnapshot snapshot, AppStatus withTasksOf) {
+    private static byte[] write(StatusSnapshot snapshot, AppStatus withTasksOf, int maxTasksPerRun) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (JsonGenerator out = EventJson.FACTORY.createGenerator(bytes)) {
             out.writeStartObject();
@@ -70,7 +75,8 @@ public final class StatusJson {
                 out.writeObjectFieldStart("tasks");
                 for (StageStatus stage : snapshot.stages()) {
                     out.writeFieldName(Integer.toString(stage.runId()));
-                    writeTasks(out, withTasksOf.tasks(stage.runId()));
+                    List<TaskInfo> tasks = withTasksOf.tasks(stage.runId());
+                    writeTasks(out, tasks.subList(0, Math.min(tasks.size(), maxTasksPerRun)));
                 }
                 out.writeEndObject();
             }

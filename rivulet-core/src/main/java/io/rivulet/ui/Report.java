@@ -20,6 +20,9 @@ import java.util.UUID;
  * even a network: data, styles and scripts are inline. {@code rivulet report} calls it on an event log.
  */
 public final class Report {
+    /** The tasks of each stage run a report embeds (the page lists as many); their durations are all kept. */
+    public static final int MAX_TASKS_PER_RUN = 200;
+
     private Report() {}
 
     /** Replays {@code eventLog} and writes its report to {@code output}; returns the replayed model. */
@@ -53,7 +56,7 @@ public final class Report {
     /** The report's HTML. */
     public static String html(AppStatus status) {
         StatusSnapshot snapshot = status.snapshot();
-        String json = new String(StatusJson.statusWithTasks(snapshot, status), UTF_8);
+        String json = new String(StatusJson.statusWithTasks(snapshot, status, MAX_TASKS_PER_RUN), UTF_8);
         return UiPage.report(snapshot.app().appName(), json);
     }
 }

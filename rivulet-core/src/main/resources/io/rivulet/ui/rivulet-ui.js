@@ -12,6 +12,7 @@
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var MAX_DAGS = 100;
   var MAX_TASK_ROWS = 200;
+  var MAX_ROWS = 200;
   var STAGE_COLORS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7',
     '#9c755f', '#bab0ac'];
 
@@ -122,6 +123,10 @@
     });
     data.taskBars.forEach(function (bar) { last = Math.max(last, bar[3]); });
     return last;
+  }
+
+  function latest(shown, total, what) {
+    return shown < total ? ' Showing the latest ' + shown + ' of ' + fmtCount(total) + ' ' + what + '.' : '';
   }
 
   function statusPill(status) {
@@ -259,7 +264,8 @@
     if (!data.jobs.length) {
       return panel('jobs', 'Jobs', null, el('p', {'class': 'empty', text: 'No job has run yet.'}));
     }
-    var rows = data.jobs.map(function (job) {
+    var shown = data.jobs.slice(-MAX_ROWS);
+    var rows = shown.map(function (job) {
       var stages = jobStages(job, idx);
       var ran = stages.filter(function (s) { return s.how !== 'skipped'; }).length;
       var done = stages.filter(function (s) { return s.how === 'succeeded'; }).length;
@@ -283,7 +289,7 @@
       ]);
     });
     return panel('jobs', 'Jobs', 'One job per action. Its stages: those that ran; skipped ones reused shuffle '
-      + 'output of an earlier job.', table('jobs-table',
+      + 'output of an earlier job.' + latest(shown.length, data.jobs.length, 'jobs'), table('jobs-table',
       ['#Job', 'Description', 'Submitted', '#Duration', '#Stages', 'Tasks', 'Status'], rows));
   }
 
@@ -512,7 +518,8 @@
       return panel('stages', 'Stages', null, el('p', {'class': 'empty', text: 'No stage has run yet.'}));
     }
     var rows = [];
-    data.stages.forEach(function (stage) {
+    var shown = data.stages.slice(-MAX_ROWS);
+    shown.forEach(function (stage) {
       var m = stage.status === 'RUNNING' ? stage.taskMetrics : stage.metrics;
       var end = stage.completionTime || now(data);
       var open = state.openRuns.has(stage.runId);
@@ -540,7 +547,8 @@
       if (open) rows.push(stageDetails(stage, data));
     });
     return panel('stages', 'Stages', 'One row per stage run (a stage runs again when shuffle output it needs was '
-      + 'lost). Click a row for its tasks and the distribution of their durations.',
+      + 'lost). Click a row for its tasks and the distribution of their durations.'
+      + latest(shown.length, data.stages.length, 'stage runs'),
       table('stages-table', ['#Stage', 'Jobs', 'Description', 'Submitted', '#Duration', 'Tasks', '#Records read',
         '#Records written', '#Shuffle read', '#Shuffle write', '#Spilled', 'Status'], rows));
   }
@@ -616,8 +624,9 @@
           el('div', {'class': 'error', text: t.failureReason || ''})])
       ]);
     });
-    var note = tasks.length > MAX_TASK_ROWS ? el('div', {'class': 'small', text: 'The first ' + MAX_TASK_ROWS
-      + ' of ' + tasks.length + ' tasks.'}) : null;
+    var total = stage.tasksSucceeded + stage.tasksFailed;
+    var note = total > rows.length ? el('div', {'class': 'small', text: 'The first ' + rows.length + ' of '
+      + fmtCount(total) + ' tasks.'}) : null;
     return el('div', null, [table('tasks-' + stage.runId, ['#Task', '#Partition', '#Attempt', 'Slot', '#Launched',
       '#Duration', '#Records read', '#Records written', '#Shuffle read', '#Shuffle write', '#Spilled', 'Status'], rows),
       note]);
@@ -698,18 +707,20 @@
     if (!data.stages.length) {
       return panel('timeline', 'Stage timeline', null, el('p', {'class': 'empty', text: 'No stage has run yet.'}));
     }
-    var start = data.app.startTime;
-    data.jobs.forEach(function (job) { start = Math.min(start, job.submissionTime); });
-    var first = data.jobs.length ? data.jobs[0].submissionTime : start;
-    start = first;
+    var stages = data.stages.slice(-MAX_ROWS);
+    var start = stages[0].submissionTime;
+    data.jobs.forEach(function (job) {
+      if (job.jobId >= stages[0].jobIds[0]) start = Math.min(start, job.submissionTime);
+    });
     var end = now(data);
     var labelW = 190, width = 1100, rowH = 20, top = 22;
     var plotW = width - labelW - 20;
-    var height = top + data.stages.length * rowH + 24;
+    var height = top + stages.length * rowH + 24;
     var svg = svgEl('svg', {'class': 'chart timeline', id: 'stage-timeline', width: width, height: height});
     function xOf(t) { return labelW + plotW * (t - start) / Math.max(1, end - start); }
     data.jobs.forEach(function (job, i) {
-      var x1 = xOf(job.submissionTime), x2 = xOf(job.completionTime || end);
+      if ((job.completionTime || end) < start) return;
+      var x1 = xOf(Math.max(start, job.submissionTime)), x2 = xOf(job.completionTime || end);
       svg.appendChild(svgEl('rect', {'class': 'job-band' + (i % 2 ? ' odd' : ''), x: x1, y: 14,
         width: Math.max(1, x2 - x1), height: height - 38}, title(job.name)));
       if (x2 - x1 > 30) {
@@ -717,7 +728,7 @@
       }
     });
     timeAxis(svg, labelW, plotW, height - 24, start, end);
-    data.stages.forEach(function (stage, i) {
+    stages.forEach(function (stage, i) {
       var y = top + i * rowH;
       svg.appendChild(svgEl('text', {'class': 'row-label', x: 4, y: y + 13, text: 'Stage ' + stage.stageId
         + (stage.attempt ? ' retry ' + stage.attempt : '') + ' \u00b7 job ' + stage.jobIds.join(',')}));
@@ -727,7 +738,8 @@
         + fmtDuration((stage.completionTime || end) - stage.submissionTime) + ', ' + stage.numTasks + ' tasks')));
     });
     return panel('timeline', 'Stage timeline', 'When each stage ran, within the span of its job (the shaded bands). '
-      + 'A stage starts when the stages whose shuffle output it reads have ended.',
+      + 'A stage starts when the stages whose shuffle output it reads have ended.'
+      + latest(stages.length, data.stages.length, 'stage runs'),
       el('div', {'class': 'dag-scroll'}, svg));
   }
 
