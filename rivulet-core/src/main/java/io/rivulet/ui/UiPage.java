@@ -18,6 +18,7 @@ final class UiPage {
     /** The assets the web UI serves under {@code /static/}, with their content types. */
     static final Map<String, String> ASSETS = Map.of(
             "rivulet-ui.js", "text/javascript; charset=utf-8",
+            "rivulet-draw.js", "text/javascript; charset=utf-8",
             "rivulet-ui.css", "text/css; charset=utf-8",
             "dagre.min.js", "text/javascript; charset=utf-8",
             "dagre-LICENSE.txt", "text/plain; charset=utf-8");
@@ -47,7 +48,8 @@ final class UiPage {
         return page(
                 appName,
                 "<link rel=\"stylesheet\" href=\"static/rivulet-ui.css\">",
-                "<script src=\"static/dagre.min.js\"></script>\n<script src=\"static/rivulet-ui.js\"></script>");
+                "<script src=\"static/dagre.min.js\"></script>\n<script src=\"static/rivulet-draw.js\"></script>\n"
+                        + "<script src=\"static/rivulet-ui.js\"></script>");
     }
 
     /** A self-contained page: styles, scripts and the status JSON inline. */
@@ -58,8 +60,11 @@ final class UiPage {
         return page(
                 appName,
                 "<style>\n" + inline(resource("rivulet-ui.css"), "style") + "\n</style>",
-                data + "\n<script>\n" + inline(resource("dagre.min.js"), "script") + "\n</script>\n<script>\n"
-                        + inline(resource("rivulet-ui.js"), "script") + "\n</script>");
+                data + inlineScript("dagre.min.js") + inlineScript("rivulet-draw.js") + inlineScript("rivulet-ui.js"));
+    }
+
+    private static String inlineScript(String name) {
+        return "\n<script>\n" + inline(resource(name), "script") + "\n</script>";
     }
 
     private static String page(String appName, String head, String scripts) {

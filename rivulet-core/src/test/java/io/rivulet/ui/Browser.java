@@ -116,6 +116,7 @@ final class Browser implements AutoCloseable {
 
     /** The whole page, the window made as tall as the page (up to 12000 pixels). */
     Path screenshotPage(String name) throws IOException {
+        script("window.scrollTo(0, 0);");
         Number height = (Number) script("return document.documentElement.scrollHeight;");
         driver.manage().window().setSize(new Dimension(1400, Math.min(12_000, height.intValue() + 40)));
         try {

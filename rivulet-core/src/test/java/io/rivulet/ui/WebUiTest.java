@@ -115,6 +115,7 @@ class WebUiTest {
         assertThat(page.body())
                 .contains("<title>web-ui-test · Rivulet</title>")
                 .contains("<script src=\"static/dagre.min.js\"></script>")
+                .contains("<script src=\"static/rivulet-draw.js\"></script>")
                 .contains("<script src=\"static/rivulet-ui.js\"></script>")
                 .doesNotContain("http://", "https://");
 
