@@ -142,8 +142,13 @@ public final class Engine implements AutoCloseable {
         if (eventLog != null) {
             listenerBus.add(eventLog);
         }
-        this.appStatus = uiEnabled ? new AppStatus(appInfo, this::storageInfo) : null;
-        this.webUi = uiEnabled ? startWebUi(conf.get(UI_HOST, "127.0.0.1"), uiPort) : null;
+        AppStatus status = uiEnabled ? new AppStatus(appInfo, this::storageInfo) : null;
+        this.webUi = uiEnabled ? startWebUi(status, conf.get(UI_HOST, "127.0.0.1"), uiPort) : null;
+        // Without a page to show it, the model is not kept up to date either.
+        this.appStatus = webUi != null ? status : null;
+        if (appStatus != null) {
+            listenerBus.add(appStatus);
+        }
     }
 
     /** The event log, if {@code rivulet.eventLog.dir} is set; a directory that cannot be written is an error. */
@@ -161,10 +166,9 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Starts the web UI and says where it is, once; a UI that cannot start is not worth failing the jobs for. */
-    private WebUi startWebUi(String host, int port) {
-        listenerBus.add(appStatus);
+    private WebUi startWebUi(AppStatus status, String host, int port) {
         try {
-            WebUi ui = WebUi.start(appStatus, host, port, threadNamePrefix() + "-ui");
+            WebUi ui = WebUi.start(status, host, port, threadNamePrefix() + "-ui");
             System.err.println("Rivulet web UI for " + appName + " at " + ui.url());
             return ui;
         } catch (IOException | RuntimeException e) {

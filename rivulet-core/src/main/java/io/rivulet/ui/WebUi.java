@@ -86,6 +86,13 @@ public final class WebUi implements AutoCloseable {
             try {
                 return HttpServer.create(new InetSocketAddress(host, port + i), 0);
             } catch (BindException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("in use")) {
+                    // Not a taken port (an address of no interface here, say): the next port would fail alike.
+                    BindException failure = new BindException("the web UI cannot listen on " + host + ":" + (port + i)
+                            + " (rivulet.ui.host, rivulet.ui.port): " + e.getMessage());
+                    failure.initCause(e);
+                    throw failure;
+                }
                 last = e;
             }
         }

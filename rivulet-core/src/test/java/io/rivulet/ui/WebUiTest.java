@@ -173,6 +173,25 @@ class WebUiTest {
     }
 
     @Test
+    void aUiThatCannotStartFailsNoJobAndABadPortIsRefusedAtBuild() {
+        // An address of no interface of this machine (TEST-NET-1): binding fails at once, nothing is sent.
+        try (Rivulet noUi = Rivulet.builder()
+                .master("local[1]")
+                .config("rivulet.ui.enabled", "true")
+                .config("rivulet.ui.host", "192.0.2.1")
+                .build()) {
+            assertThat(noUi.uiWebUrl()).isEmpty();
+            assertThat(noUi.range(0, 10).count()).isEqualTo(10);
+        }
+        assertThatThrownBy(() -> Rivulet.builder()
+                        .config("rivulet.ui.enabled", "true")
+                        .config("rivulet.ui.port", "70000")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rivulet.ui.port must be a port number, or 0 for any free port: 70000");
+    }
+
+    @Test
     void theUiIsOffUnlessEnabled() {
         try (Rivulet plain = Rivulet.builder().master("local[1]").build()) {
             assertThat(plain.uiWebUrl()).isEmpty();
