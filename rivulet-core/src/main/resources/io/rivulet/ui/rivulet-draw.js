@@ -141,8 +141,11 @@
     var nodeIds = new Set();
     stages.forEach(function (s) {
       var cluster = 'stage-' + s.stageId;
-      var label = 'Stage ' + s.stageId + (s.how === 'skipped' ? ' (skipped)' : s.how === 'pending' ? ' (pending)'
-        : s.how === 'failed' ? ' (failed)' : s.how === 'running' ? ' (running)' : '');
+      // "Stage 1 · 4 tasks": one task per partition of the stage's last RDD (skipped stages ran none here).
+      var tasks = s.run && s.how !== 'skipped' && s.how !== 'pending'
+        ? ' \u00b7 ' + s.run.numTasks + ' task' + (s.run.numTasks === 1 ? '' : 's') : '';
+      var label = 'Stage ' + s.stageId + tasks + (s.how === 'skipped' ? ' (skipped)' : s.how === 'pending'
+        ? ' (pending)' : s.how === 'failed' ? ' (failed)' : s.how === 'running' ? ' (running)' : '');
       g.setNode(cluster, {kind: 'stage', stage: s, label: label});
       // The label sits in a node of its own at the top of the box, so that the layout leaves room for it.
       var labelNode = cluster + '-label';
