@@ -12,13 +12,13 @@ import io.rivulet.rdd.ParallelCollectionRDD;
 import io.rivulet.rdd.RangeRDD;
 import io.rivulet.rdd.TextFileRDD;
 import io.rivulet.scheduler.JobGroup;
-import io.rivulet.storage.BlockManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -250,20 +250,15 @@ public final class Rivulet implements AutoCloseable {
 
     /** What each persisted RDD has stored, in memory and on disk, sorted by id. */
     public List<RDDStorageInfo> getRDDStorageInfo() {
-        Map<Integer, BlockManager.StorageSummary> stored = engine.blockManager().summaries();
-        List<RDDStorageInfo> infos = new ArrayList<>();
-        engine.cleaner().persistedRdds().forEach((id, node) -> {
-            BlockManager.StorageSummary summary = stored.getOrDefault(id, new BlockManager.StorageSummary(0, 0, 0));
-            infos.add(new RDDStorageInfo(
-                    id,
-                    node.name() != null ? node.name() : node.operation(),
-                    node.storageLevel(),
-                    node.numPartitions(),
-                    summary.blocks(),
-                    summary.memoryBytes(),
-                    summary.diskBytes()));
-        });
-        return infos;
+        return engine.storageInfo();
+    }
+
+    /**
+     * The address of this application's web UI, like {@code http://127.0.0.1:4040/}, when
+     * {@code rivulet.ui.enabled} is true and it started (as Spark's {@code uiWebUrl}).
+     */
+    public Optional<String> uiWebUrl() {
+        return engine.uiUrl();
     }
 
     /**

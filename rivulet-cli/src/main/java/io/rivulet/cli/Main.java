@@ -15,10 +15,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code rivulet} command: {@code rivulet run [options] Job.java [args...]}.
+ * The {@code rivulet} command: {@code rivulet run [options] Job.java [args...]} and
+ * {@code rivulet report EVENTLOG -o report.html}.
  *
- * <p>Each action is a subcommand class ({@link RunCommand} now; later ones such as a history server are added
- * to {@code subcommands} below). Tests and embedders call {@link #newCommandLine()} and
+ * <p>Each action is a subcommand class ({@link RunCommand}, {@link ReportCommand}; later ones such as a history
+ * server are added to {@code subcommands} below). Tests and embedders call {@link #newCommandLine()} and
  * {@link CommandLine#execute} in-process, with their own out and err writers.
  *
  * <p>Exit status: 0 when the command succeeded, 1 when the job failed (it did not compile, or threw), 2 when
@@ -29,12 +30,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Runs Rivulet jobs: Apache Spark's RDD model, embedded in one JVM.",
-        subcommands = {RunCommand.class, HelpCommand.class},
+        subcommands = {RunCommand.class, ReportCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  rivulet run examples/WordCount.java README.md",
             "  rivulet run --master local[4] Job.java in/ out/",
             "  rivulet run --class com.acme.Job app.jar 2024-01-01",
+            "  rivulet report logs/ -o report.html",
             "",
             "Environment (bin/rivulet): RIVULET_JAVA_OPTS adds JVM options (-Xmx4g),",
             "JAVA_HOME picks the Java.",

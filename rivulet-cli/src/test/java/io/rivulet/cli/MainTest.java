@@ -13,7 +13,7 @@ class MainTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
                 .startsWith("Usage: rivulet [-hV] [COMMAND]")
-                .contains("run   Runs a job")
+                .containsPattern("run +Runs a job")
                 .contains("rivulet run examples/WordCount.java README.md");
     }
 

@@ -1,5 +1,6 @@
 package io.rivulet.engine;
 
+import io.rivulet.RDDStorageInfo;
 import io.rivulet.SpillInfo;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.memory.TaskMemory;
@@ -17,9 +18,18 @@ import io.rivulet.serializer.JavaSerializer;
 import io.rivulet.serializer.Serializer;
 import io.rivulet.shuffle.MapOutputTracker;
 import io.rivulet.shuffle.ShuffleManager;
+import io.rivulet.status.AppStatus;
+import io.rivulet.status.ApplicationInfo;
+import io.rivulet.status.EventLogWriter;
 import io.rivulet.storage.BlockManager;
 import io.rivulet.storage.LocalDirs;
+import io.rivulet.ui.WebUi;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +45,9 @@ public final class Engine implements AutoCloseable {
     public static final String STORAGE_FRACTION = "rivulet.memory.storageFraction";
     /** Buffers smaller than this never spill; tests lower it so that small data spills. */
     public static final String MIN_SPILL_BYTES = "rivulet.memory.minSpillBytes";
+
+    /** The address the web UI listens on; the default serves this machine only. */
+    public static final String UI_HOST = "rivulet.ui.host";
 
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final long JOBS_END_TIMEOUT_MILLIS = 30_000;
@@ -64,6 +77,12 @@ public final class Engine implements AutoCloseable {
     private final AtomicLong taskIds = new AtomicLong();
     /** The job group of each thread's jobs (not inherited by threads it starts, as in Spark). */
     private final ThreadLocal<JobGroup> jobGroup = new ThreadLocal<>();
+    /** The event log ({@code rivulet.eventLog.dir}), or null. */
+    private final EventLogWriter eventLog;
+    /** The status model and web UI ({@code rivulet.ui.enabled}), or null. */
+    private final AppStatus appStatus;
+
+    private final WebUi webUi;
 
     private volatile boolean closed;
 
@@ -91,6 +110,14 @@ public final class Engine implements AutoCloseable {
         // No memory manager reads it yet; parsed here so that a bad value set with config() fails at build().
         conf.get(RivuletConf.EXECUTOR_MEMORY)
                 .ifPresent(value -> RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, value));
+        ApplicationInfo appInfo = new ApplicationInfo(
+                appName, conf.get(RivuletConf.MASTER, "local[*]"), slots, System.currentTimeMillis(), conf.asMap());
+        boolean uiEnabled = conf.getBoolean(RivuletConf.UI_ENABLED, false);
+        int uiPort = conf.getInt(RivuletConf.UI_PORT, 4040);
+        if (uiPort < 0 || uiPort > 65535) {
+            throw new IllegalArgumentException(
+                    RivuletConf.UI_PORT + " must be a port number, or 0 for any free port: " + uiPort);
+        }
         this.localDirs = new LocalDirs(Path.of(conf.get(RivuletConf.LOCAL_DIR, System.getProperty("java.io.tmpdir"))));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.serializer = new ForySerializer(loader);
@@ -106,6 +133,48 @@ public final class Engine implements AutoCloseable {
         this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
         this.dagScheduler = new DAGScheduler(this);
         this.checkpointer = new Checkpointer(this);
+        try {
+            this.eventLog = openEventLog(conf, appInfo);
+        } catch (RuntimeException e) {
+            localDirs.close();
+            throw e;
+        }
+        if (eventLog != null) {
+            listenerBus.add(eventLog);
+        }
+        AppStatus status = uiEnabled ? new AppStatus(appInfo, this::storageInfo) : null;
+        this.webUi = uiEnabled ? startWebUi(status, conf.get(UI_HOST, "127.0.0.1"), uiPort) : null;
+        // Without a page to show it, the model is not kept up to date either.
+        this.appStatus = webUi != null ? status : null;
+        if (appStatus != null) {
+            listenerBus.add(appStatus);
+        }
+    }
+
+    /** The event log, if {@code rivulet.eventLog.dir} is set; a directory that cannot be written is an error. */
+    private EventLogWriter openEventLog(RivuletConf conf, ApplicationInfo appInfo) {
+        Optional<String> dir = conf.get(RivuletConf.EVENT_LOG_DIR);
+        if (dir.isEmpty()) {
+            return null;
+        }
+        try {
+            return EventLogWriter.open(Path.of(dir.get()), appInfo, this::storageInfo);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(
+                    RivuletConf.EVENT_LOG_DIR + ": cannot create an event log in '" + dir.get() + "': " + e, e);
+        }
+    }
+
+    /** Starts the web UI and says where it is, once; a UI that cannot start is not worth failing the jobs for. */
+    private WebUi startWebUi(AppStatus status, String host, int port) {
+        try {
+            WebUi ui = WebUi.start(status, host, port, threadNamePrefix() + "-ui");
+            System.err.println("Rivulet web UI for " + appName + " at " + ui.url());
+            return ui;
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("the web UI did not start: " + e.getMessage());
+            return null;
+        }
     }
 
     private static String safeThreadName(String name) {
@@ -146,6 +215,39 @@ public final class Engine implements AutoCloseable {
 
     public String appName() {
         return appName;
+    }
+
+    /** The web UI's address, like {@code http://127.0.0.1:4040/}, when it runs. */
+    public Optional<String> uiUrl() {
+        return Optional.ofNullable(webUi).map(WebUi::url);
+    }
+
+    /** The status model behind the web UI, when {@code rivulet.ui.enabled}; tests compare it with event logs. */
+    public Optional<AppStatus> appStatus() {
+        return Optional.ofNullable(appStatus);
+    }
+
+    /** The event log being written, when {@code rivulet.eventLog.dir} is set. */
+    public Optional<EventLogWriter> eventLog() {
+        return Optional.ofNullable(eventLog);
+    }
+
+    /** What each persisted RDD that is still reachable has stored, in memory and on disk, sorted by id. */
+    public List<RDDStorageInfo> storageInfo() {
+        Map<Integer, BlockManager.StorageSummary> stored = blockManager.summaries();
+        List<RDDStorageInfo> infos = new ArrayList<>();
+        cleaner.persistedRdds().forEach((id, node) -> {
+            BlockManager.StorageSummary summary = stored.getOrDefault(id, new BlockManager.StorageSummary(0, 0, 0));
+            infos.add(new RDDStorageInfo(
+                    id,
+                    node.name() != null ? node.name() : node.operation(),
+                    node.storageLevel(),
+                    node.numPartitions(),
+                    summary.blocks(),
+                    summary.memoryBytes(),
+                    summary.diskBytes()));
+        });
+        return infos;
     }
 
     public int slots() {
@@ -246,6 +348,26 @@ public final class Engine implements AutoCloseable {
         listenerBus.spilled(spill);
     }
 
+    /** The application's end, for the event log and the web UI's model, before the blocks they report go. */
+    private void endStatus() {
+        if (eventLog == null && appStatus == null) {
+            return;
+        }
+        long end = System.currentTimeMillis();
+        List<RDDStorageInfo> finalStorage = storageInfo();
+        if (appStatus != null) {
+            listenerBus.remove(appStatus);
+            appStatus.onApplicationEnd(end, finalStorage);
+        }
+        if (webUi != null) {
+            webUi.close();
+        }
+        if (eventLog != null) {
+            listenerBus.remove(eventLog);
+            eventLog.close(end, finalStorage);
+        }
+    }
+
     public int newRddId() {
         return rddIds.getAndIncrement();
     }
@@ -289,6 +411,7 @@ public final class Engine implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        endStatus();
         cleaner.close();
         mapOutputTracker.clear();
         blockManager.clear();

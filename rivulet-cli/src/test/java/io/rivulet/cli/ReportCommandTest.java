@@ -1,0 +1,94 @@
+package io.rivulet.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rivulet.Pair;
+import io.rivulet.Rivulet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rivulet report EVENTLOG -o report.html}. */
+class ReportCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheReportOfALogOrOfTheNewestLogInADirectory() throws IOException {
+        Path logs = dir.resolve("logs");
+        try (Rivulet rv = Rivulet.builder()
+                .master("local[2]")
+                .appName("counts")
+                .config("rivulet.eventLog.dir", logs.toString())
+                .build()) {
+            rv.range(0, 100, 1, 4)
+                    .mapToPair(x -> Pair.of(x % 3, x))
+                    .reduceByKey(Long::sum)
+                    .collect();
+        }
+        Path log;
+        try (Stream<Path> files = Files.list(logs)) {
+            log = files.findFirst().orElseThrow();
+        }
+        Path report = dir.resolve("report.html");
+
+        Cli.Result result = Cli.rivulet("report", log.toString(), "-o", report.toString());
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .isEqualTo("Wrote " + report + ": counts, 1 job, 2 stage runs" + System.lineSeparator());
+        String html = Files.readString(report, UTF_8);
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<title>counts · Rivulet</title>", "id=\"rivulet-data\"", "\"name\":\"reduceByKey\"")
+                .doesNotContain("<script src");
+
+        Path second = dir.resolve("nested/dir/second.html");
+        Cli.Result fromDirectory = Cli.rivulet("report", logs.toString(), "--output", second.toString());
+        assertThat(fromDirectory.exitCode()).isZero();
+        assertThat(Files.readString(second, UTF_8)).isEqualTo(html);
+    }
+
+    @Test
+    void theDefaultNameIsTheLogsWithHtml() {
+        assertThat(ReportCommand.reportName(Path.of("logs/wc-20250101-120000.jsonl")))
+                .isEqualTo("wc-20250101-120000.html");
+        assertThat(ReportCommand.reportName(Path.of("wc-20250101-120000.jsonl.inprogress")))
+                .isEqualTo("wc-20250101-120000.html");
+    }
+
+    @Test
+    void aMissingLogIsAnInvalidCommandLineAndABadOneAFailure() throws IOException {
+        Cli.Result missing = Cli.rivulet("report", dir.resolve("nope.jsonl").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("rivulet report: no such file or directory: ");
+
+        Path notALog = Files.writeString(dir.resolve("notes.jsonl"), "{\"hello\":1}\n");
+        Cli.Result bad = Cli.rivulet(
+                "report", notALog.toString(), "-o", dir.resolve("r.html").toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("rivulet report: " + notALog + " is not a Rivulet event log");
+        assertThat(dir.resolve("r.html")).doesNotExist();
+
+        Cli.Result empty = Cli.rivulet(
+                "report", Files.createDirectory(dir.resolve("empty")).toString());
+        assertThat(empty.exitCode()).isEqualTo(1);
+        assertThat(empty.err()).contains("no event log (*.jsonl) in the directory");
+    }
+
+    @Test
+    void helpSaysWhatTheReportShows() {
+        Cli.Result result = Cli.rivulet("report", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("Usage: rivulet report", "<eventLog>", "-o, --output=<file>", "rivulet.eventLog.dir")
+                .contains("2   invalid command line");
+        assertThat(Cli.rivulet("--help").out()).contains("report  Writes the report of an application");
+    }
+}

@@ -1,0 +1,62 @@
+package io.rivulet.ui;
+
+import static io.rivulet.util.Checks.checkNotNull;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.rivulet.status.AppStatus;
+import io.rivulet.status.EventLogReader;
+import io.rivulet.status.StatusJson;
+import io.rivulet.status.StatusSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Writes the report of an application: one HTML file that shows what the web UI shows (jobs, their DAGs,
+ * stages, timelines, task durations, cached RDDs, slots, spills) and needs nothing else to be viewed, not
+ * even a network: data, styles and scripts are inline. {@code rivulet report} calls it on an event log.
+ */
+public final class Report {
+    /** The tasks of each stage run a report embeds (the page lists as many); their durations are all kept. */
+    public static final int MAX_TASKS_PER_RUN = 200;
+
+    private Report() {}
+
+    /** Replays {@code eventLog} and writes its report to {@code output}; returns the replayed model. */
+    public static AppStatus write(Path eventLog, Path output) throws IOException {
+        checkNotNull(eventLog, "eventLog");
+        AppStatus status = EventLogReader.replay(eventLog);
+        write(status, output);
+        return status;
+    }
+
+    /** Writes the report of {@code status} to {@code output}, replacing it (written aside, then renamed). */
+    public static void write(AppStatus status, Path output) throws IOException {
+        checkNotNull(status, "status");
+        checkNotNull(output, "output");
+        String html = html(status);
+        Path absolute = output.toAbsolutePath();
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        // Not Files.createTempFile: its owner-only permissions would stay with the report.
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.writeString(temporary, html, UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The report's HTML. */
+    public static String html(AppStatus status) {
+        StatusSnapshot snapshot = status.snapshot();
+        String json = new String(StatusJson.statusWithTasks(snapshot, status, MAX_TASKS_PER_RUN), UTF_8);
+        return UiPage.report(snapshot.app().appName(), json);
+    }
+}
