@@ -170,7 +170,9 @@ class LineageRecoveryTest {
             try (Rivulet rv = Rivulet.builder()
                     .master("local[3]")
                     .config(FAIL_FETCH, failures)
-                    .config(MAX_ATTEMPTS, "8")
+                    // At most 55 fetches fail in all (every 11th of the first 600), so 60 attempts can never all
+                    // fail, however the tasks interleave on a busy machine.
+                    .config(MAX_ATTEMPTS, "60")
                     .build()) {
                 RecordingListener events = listen(rv);
                 PairRDD<Integer, Integer> left = rv.parallelizePairs(leftData, data.partitions());
