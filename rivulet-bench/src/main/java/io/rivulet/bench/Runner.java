@@ -3,7 +3,6 @@ package io.rivulet.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,63 +152,33 @@ public final class Runner {
     }
 
     private void steadyState(Workload workload) throws Exception {
-        Map<String, Process> children = new LinkedHashMap<>();
-        Map<String, BufferedReader> outputs = new LinkedHashMap<>();
+        Map<String, ServingJvm> jvms = new LinkedHashMap<>();
         try {
             for (String engine : options.engines) {
                 List<String> command = new ArrayList<>(launcher.command("serve", engine));
                 command.addAll(launcher.childArguments(engine, workload));
                 appendToLog(workload, "--- " + engine + " serve: " + String.join(" ", command));
-                Process process = new ProcessBuilder(command)
-                        .redirectError(
-                                ProcessBuilder.Redirect.appendTo(log(workload).toFile()))
-                        .start();
-                children.put(engine, process);
-                outputs.put(
-                        engine,
-                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
-                awaitLine(engine, workload, outputs.get(engine), "READY");
+                jvms.put(engine, new ServingJvm(engine + " on " + workload.id(), command, log(workload)));
             }
             for (int round = 0; round < options.warmup + options.runs; round++) {
                 boolean measured = round >= options.warmup;
                 for (String engine : rotation(round)) {
-                    Writer in = new java.io.OutputStreamWriter(
-                            children.get(engine).getOutputStream(), StandardCharsets.UTF_8);
-                    in.write("run\n");
-                    in.flush();
-                    String[] fields = awaitLine(engine, workload, outputs.get(engine), "RESULT")
-                            .split(" ");
-                    long nanos = Long.parseLong(fields[1]);
-                    check(workload, engine, Checksum.parse(fields, 2));
+                    ServingJvm.Timed run = jvms.get(engine).run();
+                    check(workload, engine, run.checksum());
                     System.out.printf(
-                            "  steady state   %-8s %s %8.3f s%n", engine, measured ? "run   " : "warmup", nanos / 1e9);
+                            "  steady state   %-8s %s %8.3f s%n",
+                            engine, measured ? "run   " : "warmup", run.nanos() / 1e9);
                     if (measured) {
-                        results.addSteady(workload, engine, nanos);
+                        results.addSteady(workload, engine, run.nanos());
                     }
                 }
             }
-            for (Process process : children.values()) {
-                process.getOutputStream().write("quit\n".getBytes(StandardCharsets.UTF_8));
-                process.getOutputStream().flush();
-            }
-            for (Map.Entry<String, Process> child : children.entrySet()) {
-                if (!child.getValue().waitFor(5, TimeUnit.MINUTES)) {
-                    throw new IllegalStateException(child.getKey() + " did not stop after " + workload.id());
-                }
+            for (ServingJvm jvm : jvms.values()) {
+                jvm.quit();
             }
         } finally {
-            children.values().forEach(Process::destroyForcibly);
+            jvms.values().forEach(ServingJvm::close);
         }
-    }
-
-    /** Reads lines until one starts with {@code prefix}. */
-    private String awaitLine(String engine, Workload workload, BufferedReader out, String prefix) throws IOException {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith(prefix)) {
-                return line;
-            }
-        }
-        throw new IllegalStateException(engine + " exited during " + workload.id() + "; see " + log(workload));
     }
 
     private static List<String> readAll(Process process) throws IOException {
