@@ -39,6 +39,16 @@ final class Launcher {
         return command;
     }
 
+    /**
+     * A process builder for a child JVM. Spark binds its driver to 127.0.0.1 anyway (see {@link SparkEngine});
+     * {@code SPARK_LOCAL_IP} spares it a host name lookup and a warning.
+     */
+    static ProcessBuilder processBuilder(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        return builder;
+    }
+
     /** The arguments after the mode (and its count, if any) of {@link Child}. */
     List<String> childArguments(String engine, Workload workload) {
         return List.of(

@@ -56,7 +56,7 @@ public final class Profile {
         command.addAll(launcher.childArguments(engine, workload));
         System.out.println(
                 "Recording " + options.runs + " runs of " + workload.id() + " on " + engine + " into " + recording);
-        Process process = new ProcessBuilder(command).inheritIO().start();
+        Process process = Launcher.processBuilder(command).inheritIO().start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("the profiled run failed with exit status " + process.exitValue());
         }

@@ -127,7 +127,7 @@ public final class Runner {
         command.addAll(launcher.command("once", engine));
         command.addAll(launcher.childArguments(engine, workload));
         appendToLog(workload, "--- " + engine + " once: " + String.join(" ", command));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = Launcher.processBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log(workload).toFile()));
         long start = System.nanoTime();
         Process process = builder.start();

@@ -25,7 +25,7 @@ final class ServingJvm implements AutoCloseable {
     ServingJvm(String engine, List<String> command, Path log) throws IOException {
         this.engine = engine;
         this.log = log;
-        this.process = new ProcessBuilder(command)
+        this.process = Launcher.processBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
