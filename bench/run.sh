@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks Rivulet against Apache Spark's RDD API (local mode) and hand-written Java 17.
 #
-#   bench/run.sh [--quick] [runner options]     every workload on every engine; writes bench/RESULTS.md,
-#                                               bench/results.svg and bench/results.png
+#   bench/run.sh [--quick] [runner options]     every workload on every engine; writes bench/RESULTS.md
+#                                               and bench/results.png
 #   bench/run.sh --profile WORKLOAD [--quick] [--engine E] [--runs N]
 #                                               the hottest frames of one engine (default Rivulet) on one
 #                                               workload, from a JDK Flight Recorder recording

@@ -7,14 +7,16 @@ import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.style.Styler;
 
-/** The bar chart of Rivulet's ratios next to the results, drawn with XChart as SVG and PNG. */
+/**
+ * The bar chart of Rivulet's ratios next to the results, drawn with XChart as a PNG (its SVG, with every
+ * glyph as a path, weighs 20 times more in the repository).
+ */
 final class Chart {
     private Chart() {}
 
-    /** Writes {@code base.svg} and {@code base.png}. */
+    /** Writes {@code base.png}. */
     static void write(Results results, Path base) throws IOException {
         System.setProperty("java.awt.headless", "true");
         List<String> workloads = new ArrayList<>();
@@ -53,7 +55,6 @@ final class Chart {
         chart.addSeries("peak RSS ÷ Spark", workloads, rssVsSpark);
         chart.addSeries("steady state ÷ hand-written", workloads, steadyVsJava);
         String file = base.toString();
-        VectorGraphicsEncoder.saveVectorGraphic(chart, file, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         BitmapEncoder.saveBitmap(chart, file, BitmapEncoder.BitmapFormat.PNG);
     }
 

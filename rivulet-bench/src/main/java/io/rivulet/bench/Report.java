@@ -85,7 +85,7 @@ final class Report {
         line("");
         targets();
         line("");
-        line("![Rivulet's time and memory relative to Spark and to hand-written Java](results.svg)");
+        line("![Rivulet's time and memory relative to Spark and to hand-written Java](results.png)");
         return out.toString();
     }
 

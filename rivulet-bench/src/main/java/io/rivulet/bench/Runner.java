@@ -94,8 +94,8 @@ public final class Runner {
         System.out.println(markdown);
         Files.writeString(options.benchDir.resolve("RESULTS.md"), markdown, StandardCharsets.UTF_8);
         Chart.write(results, options.benchDir.resolve("results"));
-        System.out.println("Written: " + options.benchDir.resolve("RESULTS.md") + ", "
-                + options.benchDir.resolve("results.svg") + ", " + options.benchDir.resolve("results.png"));
+        System.out.println(
+                "Written: " + options.benchDir.resolve("RESULTS.md") + ", " + options.benchDir.resolve("results.png"));
     }
 
     private void wholeProcess(Workload workload) throws Exception {
