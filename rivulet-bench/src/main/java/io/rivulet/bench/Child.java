@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code once ENGINE WORKLOAD SCALE WORDS OUT}: starts the engine, runs the job, stops, prints
- *       {@code CHECKSUM count hash approx} and exits: the whole-process measurement.
+ *       {@code CHECKSUM count hash approx} (or {@code CHECKSUM files} when the answer is the files it
+ *       wrote) and {@code RSS kilobytes} (its peak so far) and exits: the whole-process measurement.
  *   <li>{@code serve ...}: starts the engine and prints {@code READY}; then for each {@code run} read on
  *       standard input runs the job and prints {@code RESULT nanos count hash approx}, until {@code quit}:
  *       the steady-state measurement, where the runner alternates the engines' JVMs run by run.
@@ -60,6 +61,7 @@ public final class Child {
         engine.close();
         // Output files are read back by the runner, after the process (and so its clock) has stopped.
         System.out.println("CHECKSUM " + (checksum == null ? "files" : checksum.format()));
+        System.out.println("RSS " + peakRssKb());
     }
 
     private void serve() throws Exception {
@@ -117,6 +119,19 @@ public final class Child {
     private void prepare() {
         if (workload.writesOutput()) {
             deleteRecursively(sizes.outputDir(engineName));
+        }
+    }
+
+    /** This process's peak resident set size so far, from {@code /proc/self/status}; -1 if unknown. */
+    private static long peakRssKb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst()
+                    .orElse(-1);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

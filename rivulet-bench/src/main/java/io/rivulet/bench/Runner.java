@@ -139,7 +139,13 @@ public final class Runner {
             throw new IllegalStateException(engine + " failed on " + workload.id() + " (exit "
                     + (exited ? process.exitValue() : "timeout") + "); see " + log(workload));
         }
-        long rssKb = timed ? Long.parseLong(Files.readString(rssFile).strip()) : -1;
+        long rssKb = timed
+                ? Long.parseLong(Files.readString(rssFile).strip())
+                : out.stream()
+                        .filter(l -> l.startsWith("RSS "))
+                        .mapToLong(l -> Long.parseLong(l.substring(4)))
+                        .findFirst()
+                        .orElse(-1);
         Files.delete(rssFile);
         String line = out.stream()
                 .filter(l -> l.startsWith("CHECKSUM "))
