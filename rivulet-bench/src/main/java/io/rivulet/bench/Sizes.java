@@ -1,0 +1,73 @@
+package io.rivulet.bench;
+
+import java.nio.file.Path;
+
+/**
+ * The sizes of every workload at a scale (1 is the issue's sizes, 0.1 is {@code --quick}), and where the
+ * file-based workloads read and write.
+ *
+ * @param scale the fraction of the full sizes
+ * @param wordsFile the Zipf word file of the word count and take workloads
+ * @param outputDir where the word count writes (one sub-directory per engine)
+ */
+public record Sizes(double scale, Path wordsFile, Path outputDir) {
+    /** Slots of every engine: {@code local[2]}, two threads for the hand-written code. */
+    public static final int SLOTS = 2;
+
+    /** Partitions of the generated inputs, and so of the shuffles that follow them. */
+    public static final int PARTITIONS = 8;
+
+    public static final int PAGERANK_ITERATIONS = 10;
+
+    /** Bytes of the word file at full scale: 1 GiB. */
+    public static final long WORDS_BYTES = 1L << 30;
+
+    public long wordsBytes() {
+        return scaled(WORDS_BYTES);
+    }
+
+    public long reducePairs() {
+        return scaled(50_000_000);
+    }
+
+    public int reduceKeys() {
+        return (int) scaled(1_000_000);
+    }
+
+    public long sortKeys() {
+        return scaled(20_000_000);
+    }
+
+    public long groupPairs() {
+        return scaled(10_000_000);
+    }
+
+    public int groupKeys() {
+        return (int) scaled(100_000);
+    }
+
+    public long joinLeft() {
+        return scaled(10_000_000);
+    }
+
+    public int joinRight() {
+        return (int) scaled(1_000_000);
+    }
+
+    public int pagerankNodes() {
+        return (int) scaled(1_000_000);
+    }
+
+    public long pagerankEdges() {
+        return scaled(10_000_000);
+    }
+
+    /** The output directory of one engine. */
+    public Path outputDir(String engine) {
+        return outputDir.resolve(engine + "-wordcount");
+    }
+
+    private long scaled(long full) {
+        return Math.max(1, Math.round(full * scale));
+    }
+}

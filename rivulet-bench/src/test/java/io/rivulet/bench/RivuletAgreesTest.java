@@ -1,0 +1,8 @@
+package io.rivulet.bench;
+
+class RivuletAgreesTest extends EnginesAgreeTest {
+    @Override
+    String engine() {
+        return "rivulet";
+    }
+}

@@ -1,0 +1,8 @@
+package io.rivulet.bench;
+
+class SparkAgreesTest extends EnginesAgreeTest {
+    @Override
+    String engine() {
+        return "spark";
+    }
+}
