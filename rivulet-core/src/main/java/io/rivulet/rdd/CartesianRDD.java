@@ -38,11 +38,7 @@ public final class CartesianRDD<T, U> extends BaseRDD<Pair<T, U>> {
     @Override
     protected Partition[] computePartitions() {
         int columns = second.numPartitions();
-        Partition[] partitions = new Partition[first.numPartitions() * columns];
-        for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = new IndexedPartition(i);
-        }
-        return partitions;
+        return IndexedPartition.range(first.numPartitions() * columns);
     }
 
     @Override

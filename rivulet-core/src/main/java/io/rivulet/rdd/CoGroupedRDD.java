@@ -44,11 +44,7 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>
 
     @Override
     protected Partition[] computePartitions() {
-        Partition[] partitions = new Partition[partitioner.numPartitions()];
-        for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = new IndexedPartition(i);
-        }
-        return partitions;
+        return IndexedPartition.range(partitioner.numPartitions());
     }
 
     /**

@@ -36,11 +36,7 @@ public final class PartitionerAwareUnionRDD<T> extends BaseRDD<T> {
 
     @Override
     protected Partition[] computePartitions() {
-        Partition[] partitions = new Partition[partitioner.numPartitions()];
-        for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = new IndexedPartition(i);
-        }
-        return partitions;
+        return IndexedPartition.range(partitioner.numPartitions());
     }
 
     @Override

@@ -37,11 +37,7 @@ public final class ReliableCheckpointRDD<T> extends BaseRDD<T> {
 
     @Override
     protected Partition[] computePartitions() {
-        Partition[] partitions = new Partition[numPartitions];
-        for (int i = 0; i < numPartitions; i++) {
-            partitions[i] = new IndexedPartition(i);
-        }
-        return partitions;
+        return IndexedPartition.range(numPartitions);
     }
 
     @Override

@@ -40,11 +40,7 @@ public final class ShuffledRDD<K, V, C> extends BaseRDD<Pair<K, C>> {
 
     @Override
     protected Partition[] computePartitions() {
-        Partition[] partitions = new Partition[partitioner.numPartitions()];
-        for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = new IndexedPartition(i);
-        }
-        return partitions;
+        return IndexedPartition.range(partitioner.numPartitions());
     }
 
     @Override
