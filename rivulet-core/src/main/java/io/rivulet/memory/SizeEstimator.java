@@ -80,6 +80,10 @@ public final class SizeEstimator {
                 total += fast;
                 continue;
             }
+            if (current instanceof SizeAware aware) {
+                total += aware.estimatedSize();
+                continue;
+            }
             if (current instanceof Collection<?> collection && isJdk(current)) {
                 total += collectionSize(collection, toVisit);
                 continue;

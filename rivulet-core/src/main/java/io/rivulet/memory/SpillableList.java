@@ -15,7 +15,7 @@ import java.util.List;
  * <p>Its files are deleted when the list becomes unreachable (it may outlive its task, cached or
  * collected), and in any case when the {@code Rivulet} closes.
  */
-public final class SpillableList<V> extends AbstractCollection<V> {
+public final class SpillableList<V> extends AbstractCollection<V> implements SizeAware {
     private static final Cleaner CLEANER = Cleaner.create(r -> {
         Thread thread = new Thread(r, "rivulet-spill-cleaner");
         thread.setDaemon(true);
@@ -53,6 +53,15 @@ public final class SpillableList<V> extends AbstractCollection<V> {
     @Override
     public int size() {
         return (int) Math.min(size, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The values still in memory (spilled ones are on disk), without walking into the task's memory
+     * bookkeeping that this list refers to.
+     */
+    @Override
+    public long estimatedSize() {
+        return 64 + buffer.inMemoryBytes();
     }
 
     /** Values written to disk so far (for tests and metrics). */
@@ -101,6 +110,10 @@ public final class SpillableList<V> extends AbstractCollection<V> {
 
         void done() {
             releaseMemory();
+        }
+
+        long inMemoryBytes() {
+            return size.estimatedBytes();
         }
     }
 

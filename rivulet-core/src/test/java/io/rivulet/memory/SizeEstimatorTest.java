@@ -36,4 +36,11 @@ class SizeEstimatorTest {
         assertThat(SizeEstimator.estimate(new Row(1, "x", list))).isGreaterThan(160_000L);
         assertThat(SizeEstimator.estimate(Pair.of("k", list))).isGreaterThan(160_000L);
     }
+
+    @Test
+    void valuesThatKnowTheirSizeAreNotWalked() {
+        SizeAware aware = () -> 1234;
+        assertThat(SizeEstimator.estimate(aware)).isEqualTo(1234);
+        assertThat(SizeEstimator.estimate(Pair.of(1L, aware))).isEqualTo(24 + 16 + 1234);
+    }
 }
