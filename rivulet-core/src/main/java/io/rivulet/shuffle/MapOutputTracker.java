@@ -33,6 +33,7 @@ public final class MapOutputTracker {
     private final Map<Integer, AtomicReferenceArray<MapStatus>> shuffles = new ConcurrentHashMap<>();
     private final Set<Long> fetchesToFail;
     private final AtomicLong fetches = new AtomicLong();
+    private final AtomicLong injectedFailures = new AtomicLong();
 
     public MapOutputTracker() {
         this(Set.of());
@@ -118,10 +119,19 @@ public final class MapOutputTracker {
         }
         if (result.length > 0 && fetchesToFail.contains(fetch)) {
             int mapId = (int) ((fetch - 1) % result.length);
+            injectedFailures.incrementAndGet();
             throw new FetchFailedException(
                     shuffleId, mapId, "fetch " + fetch + " failed on purpose (" + FAIL_SHUFFLE_FETCH + ")", null);
         }
         return result;
+    }
+
+    /**
+     * How many fetches {@value #FAIL_SHUFFLE_FETCH} actually failed: fewer than it names when a named fetch
+     * never came, or came for a shuffle with an output missing already (that fetch fails for real instead).
+     */
+    public long injectedFailures() {
+        return injectedFailures.get();
     }
 
     /** How many times tasks called {@link #mapOutputs}: the fetches that {@value #FAIL_SHUFFLE_FETCH} counts. */
