@@ -223,7 +223,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         checkNotNull(comparator, "comparator");
         checkPositive(numPartitions);
         RangePartitioner<K> partitioner = new RangePartitioner<>(numPartitions, this, ascending, comparator);
-        Comparator<? super K> order = ascending ? comparator : comparator.reversed();
+        Comparator<? super K> order = ascending ? comparator : Orderings.reversed(comparator);
         return new PairRDD<>(rivulet, ShuffledRDD.<K, V, V>create(node, "sortByKey", partitioner, null, false, order));
     }
 

@@ -17,12 +17,34 @@ public final class ExternalSorter<K, V> extends Spillable {
     private static final long ENTRY_OVERHEAD = 8;
 
     private final Comparator<? super Pair<K, V>> order;
+    /** The key ordering that {@link #order} compares records by, when it is one: lets {@link KeySort} sort. */
+    private final Comparator<? super K> keyOrder;
+
     private final List<SpillFile> spills = new ArrayList<>();
     private List<Pair<K, V>> buffer = new ArrayList<>();
 
     public ExternalSorter(TaskMemory memory, Comparator<? super Pair<K, V>> order, String what) {
+        this(memory, order, null, what);
+    }
+
+    private ExternalSorter(
+            TaskMemory memory, Comparator<? super Pair<K, V>> order, Comparator<? super K> keyOrder, String what) {
         super(memory, what, ENTRY_OVERHEAD);
         this.order = order;
+        this.keyOrder = keyOrder;
+    }
+
+    /** A sorter of records by their keys in {@code keyOrder}. */
+    public static <K, V> ExternalSorter<K, V> byKey(TaskMemory memory, Comparator<? super K> keyOrder, String what) {
+        return new ExternalSorter<>(memory, (left, right) -> keyOrder.compare(left.key(), right.key()), keyOrder, what);
+    }
+
+    private void sortBuffer() {
+        if (keyOrder != null) {
+            KeySort.sort(buffer, keyOrder);
+        } else {
+            buffer.sort(order);
+        }
     }
 
     public void insert(Pair<K, V> record) {
@@ -39,7 +61,7 @@ public final class ExternalSorter<K, V> extends Spillable {
 
     @Override
     protected long[] spill() {
-        buffer.sort(order);
+        sortBuffer();
         List<Pair<K, V>> run = buffer;
         SpillFile file = SpillFile.write(
                 memory.localDirs().newFile("spill-sort"), memory.serializer(), 1, segment -> run.iterator());
@@ -56,7 +78,7 @@ public final class ExternalSorter<K, V> extends Spillable {
      */
     public Iterator<Pair<K, V>> iterator() {
         if (spills.isEmpty()) {
-            buffer.sort(order);
+            sortBuffer();
             List<Pair<K, V>> all = buffer;
             buffer = new ArrayList<>();
             return all.iterator();

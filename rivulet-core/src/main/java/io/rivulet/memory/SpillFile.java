@@ -66,6 +66,33 @@ public final class SpillFile {
         return new SpillFile(path, offsets, records, serializer);
     }
 
+    /**
+     * Writes segments that {@code serializer} has serialized already ({@code records[i]} records in
+     * {@code serialized[i]}), compressing them as {@link #write} does.
+     */
+    public static SpillFile writeSerialized(Path path, Serializer serializer, byte[][] serialized, long[] records) {
+        long[] offsets = new long[serialized.length + 1];
+        try (CountingOutputStream file =
+                new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(path), BUFFER))) {
+            for (int i = 0; i < serialized.length; i++) {
+                offsets[i] = file.count;
+                if (records[i] > 0) {
+                    try (OutputStream compressed = Compression.compress(new KeepOpen(file))) {
+                        compressed.write(serialized[i]);
+                    }
+                }
+            }
+            offsets[serialized.length] = file.count;
+        } catch (IOException e) {
+            deleteQuietly(path);
+            throw new UncheckedIOException("cannot write spill file " + path, e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(path);
+            throw e;
+        }
+        return new SpillFile(path, offsets, records.clone(), serializer);
+    }
+
     /** The records of one segment, read lazily; the file is closed at the end or when the task ends. */
     public <T> Iterator<T> read(int segment, TaskContext context) {
         if (records[segment] == 0) {

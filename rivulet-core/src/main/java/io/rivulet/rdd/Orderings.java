@@ -19,6 +19,24 @@ public final class Orderings {
         return (Comparator<T>) NATURAL;
     }
 
+    /** {@link #natural()} reversed: nulls last. One instance, so that sorts can recognize it. */
+    @SuppressWarnings("unchecked")
+    public static <T> Comparator<T> naturalDescending() {
+        return (Comparator<T>) NATURAL_DESCENDING;
+    }
+
+    /** {@code ordering} reversed, as the one {@link #naturalDescending()} instance for natural order. */
+    @SuppressWarnings("unchecked")
+    public static <T> Comparator<T> reversed(Comparator<T> ordering) {
+        if (ordering == NATURAL) {
+            return (Comparator<T>) NATURAL_DESCENDING;
+        }
+        if (ordering == NATURAL_DESCENDING) {
+            return (Comparator<T>) NATURAL;
+        }
+        return ordering.reversed();
+    }
+
     private static final Comparator<Object> NATURAL = Comparator.nullsFirst((left, right) -> {
         if (!(left instanceof Comparable<?>)) {
             throw new ClassCastException(
@@ -28,6 +46,8 @@ public final class Orderings {
         Comparable<Object> comparable = (Comparable<Object>) left;
         return comparable.compareTo(right);
     });
+
+    private static final Comparator<Object> NATURAL_DESCENDING = NATURAL.reversed();
 
     /** The {@code n} smallest elements by {@code ordering}, smallest first; holds at most n + 1 at a time. */
     public static <T> List<T> smallest(Iterator<T> source, int n, Comparator<? super T> ordering) {

@@ -105,9 +105,8 @@ public final class ShuffleManager {
         }
         Comparator<? super K> ordering = dependency.keyOrdering();
         if (ordering != null) {
-            Comparator<Object> keyOrder = (Comparator<Object>) ordering;
-            ExternalSorter<Object, Object> sorter = new ExternalSorter<>(
-                    taskMemory(context), (left, right) -> keyOrder.compare(left.key(), right.key()), "sort buffer");
+            ExternalSorter<Object, Object> sorter =
+                    ExternalSorter.byKey(taskMemory(context), (Comparator<Object>) ordering, "sort buffer");
             sorter.insertAll(records);
             records = sorter.iterator();
         }

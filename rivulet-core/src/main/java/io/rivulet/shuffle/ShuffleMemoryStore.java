@@ -1,6 +1,5 @@
 package io.rivulet.shuffle;
 
-import io.rivulet.Pair;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.serializer.Serializer;
 import io.rivulet.storage.LocalDirs;
@@ -26,9 +25,12 @@ final class ShuffleMemoryStore implements MemoryManager.StorageEvictor {
         this.localDirs = localDirs;
     }
 
-    /** A map output in memory whose {@code storageBytes} of storage memory the caller has acquired. */
-    synchronized MemoryMapOutput add(Pair<Object, Object>[][] buckets, long[] bytes, long storageBytes) {
-        MemoryMapOutput output = new MemoryMapOutput(buckets, bytes, storageBytes, memory, this::remove);
+    /**
+     * A map output of serialized buckets, whose {@link MemoryMapOutput#storageBytes} of storage memory the
+     * caller has acquired.
+     */
+    synchronized MemoryMapOutput add(byte[][] segments, long[] records) {
+        MemoryMapOutput output = new MemoryMapOutput(segments, records, memory, serializer, this::remove);
         outputs.add(output);
         return output;
     }
@@ -52,7 +54,7 @@ final class ShuffleMemoryStore implements MemoryManager.StorageEvictor {
             if (freed >= bytes) {
                 break;
             }
-            freed += output.moveToDisk(serializer, localDirs);
+            freed += output.moveToDisk(localDirs);
             remove(output);
         }
         return freed;

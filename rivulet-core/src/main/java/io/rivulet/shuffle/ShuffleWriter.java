@@ -10,6 +10,9 @@ import io.rivulet.memory.Spillable;
 import io.rivulet.memory.TaskMemory;
 import io.rivulet.rdd.Aggregator;
 import io.rivulet.util.Iterators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -94,22 +97,31 @@ final class ShuffleWriter extends Spillable {
         return entries.iterator();
     }
 
-    /** Ends the task's output: in storage memory when it fits and nothing spilled, else in one local file. */
+    /**
+     * Ends the task's output: serialized in storage memory when nothing spilled and the memory is there,
+     * else in one local file.
+     */
     MapOutput finish(MemoryManager manager, ShuffleMemoryStore store) {
         if (spills.isEmpty()) {
-            long estimate = size.estimatedBytes();
-            if (manager.acquireStorage(estimate)) {
-                Pair<Object, Object>[][] buckets = new Pair[numPartitions][];
-                long[] bytes = new long[numPartitions];
-                long total = Math.max(1, size.entries());
-                for (int p = 0; p < numPartitions; p++) {
-                    buckets[p] = Iterators.toList(bucket(p)).toArray(new Pair[0]);
-                    bytes[p] = estimate * buckets[p].length / total;
+            byte[][] segments = new byte[numPartitions][];
+            long[] records = new long[numPartitions];
+            for (int p = 0; p < numPartitions; p++) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try {
+                    // Unsorted: only runs that are merged with spills need the key-hash order.
+                    records[p] = memory.serializer().writeAll(unsortedBucket(p), bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot serialize shuffle output", e);
                 }
-                newBuckets();
-                releaseMemory();
-                return store.add(buckets, bytes, estimate);
+                segments[p] = bytes.toByteArray();
             }
+            newBuckets();
+            releaseMemory();
+            if (manager.acquireStorage(MemoryMapOutput.storageBytes(segments))) {
+                return store.add(segments, records);
+            }
+            return new FileMapOutput(SpillFile.writeSerialized(
+                    memory.localDirs().newFile("shuffle"), memory.serializer(), segments, records));
         }
         List<SpillFile> runs = new ArrayList<>(spills);
         SpillFile output = SpillFile.write(
@@ -118,6 +130,10 @@ final class ShuffleWriter extends Spillable {
         releaseMemory();
         runs.forEach(SpillFile::delete);
         return new FileMapOutput(output);
+    }
+
+    private Iterator<Pair<Object, Object>> unsortedBucket(int p) {
+        return aggregator == null ? lists[p].iterator() : combined[p].iterator();
     }
 
     private Iterator<Pair<Object, Object>> merged(List<SpillFile> runs, int p) {

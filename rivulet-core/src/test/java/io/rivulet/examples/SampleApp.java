@@ -59,7 +59,7 @@ public final class SampleApp {
             // shown as a failed job
         }
 
-        rv.range(0, 20_000, 1, 2)
+        rv.range(0, 100_000, 1, 2)
                 .mapToPair(x -> Pair.of(x % 10, x))
                 .groupByKey()
                 .mapValues(values -> values.iterator().next())
