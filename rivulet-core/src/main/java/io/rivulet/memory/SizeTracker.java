@@ -39,6 +39,11 @@ public final class SizeTracker {
     }
 
     public long estimatedBytes() {
+        return estimatedBytes(entries);
+    }
+
+    /** What {@code entries} entries like the ones sampled weigh. */
+    public long estimatedBytes(long entries) {
         return (long) (entries * (averageBytes + overheadPerEntry));
     }
 

@@ -22,7 +22,7 @@ public abstract class Spillable {
     }
 
     protected final void maybeSpill() {
-        long estimate = size.estimatedBytes();
+        long estimate = estimatedBytes();
         if (estimate <= granted || estimate < memory.minSpillBytes()) {
             return;
         }
@@ -32,6 +32,11 @@ public abstract class Spillable {
                     "%s of about %d bytes outgrew the %d bytes of execution memory the task could get",
                     what, estimate, granted));
         }
+    }
+
+    /** The bytes the buffer holds now: by default the {@link SizeTracker}'s estimate. */
+    protected long estimatedBytes() {
+        return size.estimatedBytes();
     }
 
     /** Spills, reports the spill, and gives the buffer's memory back. */

@@ -40,26 +40,51 @@ public final class ForySerializer implements Serializer {
 
     @Override
     public long writeAll(Iterator<?> records, OutputStream out) throws IOException {
-        Fory instance = fory.get();
-        Object[] batch = new Object[BATCH];
-        int size = 0;
-        long count = 0;
+        RecordWriter writer = newWriter(out);
         while (records.hasNext()) {
-            batch[size++] = records.next();
-            if (size == BATCH) {
-                instance.serialize(out, batch);
-                Arrays.fill(batch, null);
-                count += size;
-                size = 0;
+            writer.write(records.next());
+        }
+        return writer.finish();
+    }
+
+    /** Writes a batch each {@value #BATCH} records; use it on one thread (it holds that thread's Fory). */
+    @Override
+    public RecordWriter newWriter(OutputStream out) {
+        Fory instance = fory.get();
+        return new RecordWriter() {
+            private final Object[] batch = new Object[BATCH];
+            private int size;
+            private long count;
+
+            @Override
+            public void write(Object record) {
+                batch[size++] = record;
+                if (size == BATCH) {
+                    instance.serialize(out, batch);
+                    Arrays.fill(batch, null);
+                    count += size;
+                    size = 0;
+                }
             }
-        }
-        if (size > 0) {
-            instance.serialize(out, Arrays.copyOf(batch, size));
-            count += size;
-        }
-        instance.serialize(out, END);
-        out.flush();
-        return count;
+
+            @Override
+            public int pending() {
+                return size;
+            }
+
+            @Override
+            public long finish() throws IOException {
+                if (size > 0) {
+                    instance.serialize(out, Arrays.copyOf(batch, size));
+                    Arrays.fill(batch, null);
+                    count += size;
+                    size = 0;
+                }
+                instance.serialize(out, END);
+                out.flush();
+                return count;
+            }
+        };
     }
 
     @Override

@@ -18,18 +18,20 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The map side of one shuffle task: records go to the bucket of their key's reduce partition; with an
- * aggregator that combines map-side, each bucket is a map of one combiner per key.
+ * The map side of one shuffle task: records go to the bucket of their key's reduce partition. With an
+ * aggregator that combines map-side, each bucket is a map of one combiner per key; without one, each bucket
+ * is a serialized stream that records are written to as they come ({@link SerializedBuckets}), so they
+ * never pile up on the heap as objects.
  *
  * <p>Buckets live in execution memory. When the task cannot get more, they are written to a spill file
- * (one segment per reduce partition, combiners sorted by key hash) and emptied. At the end, a task that
- * never spilled keeps its output in storage memory if it can get it; otherwise the spills and the rest are
- * merged into one output file per task, combining each key's combiners again, so that a combining map
+ * (one segment per reduce partition; combiners sorted by key hash) and emptied. At the end, a task that
+ * never spilled keeps its output, serialized, in storage memory if it can get it; otherwise the spills and
+ * the rest go into one output file per task, combining each key's combiners again, so that a combining map
  * task still sends at most one record per key.
  */
 @SuppressWarnings({"rawtypes", "unchecked"}) // generic arrays of buckets
 final class ShuffleWriter extends Spillable {
-    /** A HashMap node or a list slot, plus the Pair a bucket record becomes. */
+    /** A map slot pair (or a batch slot), plus the Pair a bucket record becomes. */
     private static final long ENTRY_OVERHEAD = 56;
 
     private final Partitioner partitioner;
@@ -37,7 +39,7 @@ final class ShuffleWriter extends Spillable {
     private final int numPartitions;
     private final List<SpillFile> spills = new ArrayList<>();
     private CombineMap<Object, Object>[] combined;
-    private List<Pair<Object, Object>>[] lists;
+    private SerializedBuckets serialized;
 
     ShuffleWriter(TaskMemory memory, Partitioner partitioner, Aggregator<Object, Object> mapSideAggregator) {
         super(memory, "shuffle map output", ENTRY_OVERHEAD);
@@ -54,10 +56,7 @@ final class ShuffleWriter extends Spillable {
                 combined[p] = new CombineMap<>();
             }
         } else {
-            lists = new List[numPartitions];
-            for (int p = 0; p < numPartitions; p++) {
-                lists[p] = new ArrayList<>();
-            }
+            serialized = new SerializedBuckets(memory.serializer(), numPartitions);
         }
     }
 
@@ -66,8 +65,8 @@ final class ShuffleWriter extends Spillable {
             Pair<Object, Object> record = (Pair<Object, Object>) records.next();
             int partition = partitioner.getPartition(record.key());
             if (aggregator == null) {
-                lists[partition].add(record);
-                size.record(record, true);
+                serialized.write(partition, record);
+                size.record(record, true); // samples what a record weighs until its batch is serialized
             } else {
                 boolean isNew = combined[partition].combineValue(record.key(), record.value(), aggregator);
                 size.record(record.key(), combined[partition].lastCombiner(), isNew);
@@ -77,20 +76,33 @@ final class ShuffleWriter extends Spillable {
     }
 
     @Override
+    protected long estimatedBytes() {
+        if (aggregator == null) {
+            return serialized.bytes() + size.estimatedBytes(serialized.pending());
+        }
+        return size.estimatedBytes();
+    }
+
+    @Override
     protected long[] spill() {
-        SpillFile file = SpillFile.write(
-                memory.localDirs().newFile("spill-shuffle"), memory.serializer(), numPartitions, this::bucket);
+        SpillFile file;
+        if (aggregator == null) {
+            long[] records = new long[numPartitions];
+            byte[][] segments = serialized.finish(records);
+            file = SpillFile.writeSerialized(
+                    memory.localDirs().newFile("spill-shuffle"), memory.serializer(), segments, records);
+        } else {
+            file = SpillFile.write(
+                    memory.localDirs().newFile("spill-shuffle"), memory.serializer(), numPartitions, this::sorted);
+        }
         memory.context().addCompletionCallback(file::delete);
         spills.add(file);
         newBuckets();
         return new long[] {file.totalRecords(), file.totalBytes()};
     }
 
-    /** Bucket {@code p} as records; combiners ordered by key hash so that spilled runs can be merged. */
-    private Iterator<Pair<Object, Object>> bucket(int p) {
-        if (aggregator == null) {
-            return lists[p].iterator();
-        }
+    /** Combining bucket {@code p}, ordered by key hash so that spilled runs can be merged. */
+    private Iterator<Pair<Object, Object>> sorted(int p) {
         List<Pair<Object, Object>> entries = new ArrayList<>(combined[p].size());
         combined[p].iterator().forEachRemaining(entries::add);
         entries.sort(Merging.BY_KEY_HASH);
@@ -103,19 +115,10 @@ final class ShuffleWriter extends Spillable {
      */
     MapOutput finish(MemoryManager manager, ShuffleMemoryStore store) {
         if (spills.isEmpty()) {
-            byte[][] segments = new byte[numPartitions][];
             long[] records = new long[numPartitions];
-            for (int p = 0; p < numPartitions; p++) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                try {
-                    // Unsorted: only runs that are merged with spills need the key-hash order.
-                    records[p] = memory.serializer().writeAll(unsortedBucket(p), bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot serialize shuffle output", e);
-                }
-                segments[p] = bytes.toByteArray();
-            }
-            newBuckets();
+            byte[][] segments = aggregator == null ? serialized.finish(records) : serializeCombined(records);
+            combined = null;
+            serialized = null;
             releaseMemory();
             if (manager.acquireStorage(MemoryMapOutput.storageBytes(segments))) {
                 return store.add(segments, records);
@@ -123,17 +126,32 @@ final class ShuffleWriter extends Spillable {
             return new FileMapOutput(SpillFile.writeSerialized(
                     memory.localDirs().newFile("shuffle"), memory.serializer(), segments, records));
         }
+        if (aggregator == null) {
+            spill(); // the rest joins the runs, to be copied into the output with them
+        }
         List<SpillFile> runs = new ArrayList<>(spills);
         SpillFile output = SpillFile.write(
                 memory.localDirs().newFile("shuffle"), memory.serializer(), numPartitions, p -> merged(runs, p));
-        newBuckets();
+        combined = null;
+        serialized = null;
         releaseMemory();
         runs.forEach(SpillFile::delete);
         return new FileMapOutput(output);
     }
 
-    private Iterator<Pair<Object, Object>> unsortedBucket(int p) {
-        return aggregator == null ? lists[p].iterator() : combined[p].iterator();
+    /** Each combining bucket serialized as it is: only runs merged with spills need the key-hash order. */
+    private byte[][] serializeCombined(long[] records) {
+        byte[][] segments = new byte[numPartitions][];
+        for (int p = 0; p < numPartitions; p++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                records[p] = memory.serializer().writeAll(combined[p].iterator(), bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot serialize shuffle output", e);
+            }
+            segments[p] = bytes.toByteArray();
+        }
+        return segments;
     }
 
     private Iterator<Pair<Object, Object>> merged(List<SpillFile> runs, int p) {
@@ -141,10 +159,10 @@ final class ShuffleWriter extends Spillable {
         for (SpillFile run : runs) {
             parts.add(run.read(p, memory.context()));
         }
-        parts.add(bucket(p));
         if (aggregator == null) {
             return Iterators.concat(parts.iterator());
         }
+        parts.add(sorted(p));
         return Merging.combineByHash(Merging.mergeSorted(parts, Merging.BY_KEY_HASH), aggregator::mergeCombiners);
     }
 }
