@@ -52,7 +52,14 @@ class PropertyTest {
         for (String master : MASTERS) {
             Rivulet.Builder builder = Rivulet.builder().appName(APP);
             if (master.equals(SPILLING)) {
-                builder.master("local[3]").executorMemory("64k").config("rivulet.memory.minSpillBytes", "512");
+                // Map-side lists turn into serialized streams at 1 KiB, so those spill too.
+                builder.master("local[3]")
+                        .executorMemory("64k")
+                        .config("rivulet.memory.minSpillBytes", "512")
+                        .config("rivulet.shuffle.serializeAbove", "1k");
+            } else if (master.equals("local[3]")) {
+                // Every shuffle output serialized, however small (local[1] keeps small ones as records).
+                builder.master(master).config("rivulet.shuffle.serializeAbove", "0");
             } else {
                 builder.master(master);
             }

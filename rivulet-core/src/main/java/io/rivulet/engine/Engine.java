@@ -128,7 +128,12 @@ public final class Engine implements AutoCloseable {
                 conf.getBytes(MIN_SPILL_BYTES, MemoryManager.DEFAULT_MIN_SPILL_BYTES));
         this.memoryManager.setSpillReporter(this::reportSpill);
         // Shuffle outputs register as evictors first: moving them to disk costs less than recomputing blocks.
-        this.shuffleManager = new ShuffleManager(mapOutputTracker, memoryManager, serializer, localDirs);
+        this.shuffleManager = new ShuffleManager(
+                mapOutputTracker,
+                memoryManager,
+                serializer,
+                localDirs,
+                conf.getBytes(ShuffleManager.SERIALIZE_ABOVE, ShuffleManager.DEFAULT_SERIALIZE_ABOVE));
         this.blockManager = new BlockManager(serializer, localDirs, memoryManager);
         this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
         this.dagScheduler = new DAGScheduler(this);

@@ -6,74 +6,46 @@ import io.rivulet.memory.SpillFile;
 import io.rivulet.scheduler.TaskContext;
 import io.rivulet.serializer.Serializer;
 import io.rivulet.storage.LocalDirs;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.function.Consumer;
 
 /**
- * Map output kept on the heap as serialized bytes (one array per reduce partition), holding storage
- * memory for exactly their size, until memory is needed elsewhere: then it moves itself to a local file
- * ({@link #moveToDisk}) and gives the memory back. Readers that started on the in-memory bytes finish on
- * them.
+ * Map output kept on the heap, holding storage memory for its size, until memory is needed elsewhere: then
+ * it moves itself to a local file ({@link #moveToDisk}) and gives the memory back. Readers that started on
+ * the in-memory buckets finish on them.
  *
- * <p>Why bytes and not the records themselves: a shuffle's records outlive the task that made them, so as
- * objects they are copied by every young collection until they reach the old generation, and they grow the
- * heap: measured on a join of a million rows, collections took more time than the join. Serialized, they
- * are a few large arrays, several times smaller, that the collector hardly touches.
+ * <p>Small outputs keep their records; larger ones are serialized ({@link InMemoryBuckets.Serialized}). A
+ * shuffle's records outlive the task that made them, so as objects every young collection copies them until
+ * they reach the old generation, and they grow the heap: measured on a join of a million rows, collections
+ * took more time than the join. Serialized, they are a few large arrays, several times smaller, that the
+ * collector hardly touches. Small outputs are spared the serializer, whose first use in a JVM costs about
+ * half a second (loading it and generating code for the record classes).
  */
 final class MemoryMapOutput implements MapOutput {
-    private final long[] records;
-    private final long[] bytes;
+    private final InMemoryBuckets shape;
     private final long storageBytes;
     private final MemoryManager memory;
     private final Serializer serializer;
     private final Consumer<MemoryMapOutput> onRelease;
-    private volatile byte[][] segments;
+    private volatile InMemoryBuckets buckets;
     private volatile SpillFile file;
     private boolean released;
 
     MemoryMapOutput(
-            byte[][] segments,
-            long[] records,
-            MemoryManager memory,
-            Serializer serializer,
-            Consumer<MemoryMapOutput> onRelease) {
-        this.segments = segments;
-        this.records = records;
-        this.bytes = new long[segments.length];
-        for (int p = 0; p < segments.length; p++) {
-            bytes[p] = segments[p].length;
-        }
-        this.storageBytes = storageBytes(segments);
+            InMemoryBuckets buckets, MemoryManager memory, Serializer serializer, Consumer<MemoryMapOutput> onRelease) {
+        this.shape = buckets;
+        this.buckets = buckets;
+        this.storageBytes = buckets.storageBytes();
         this.memory = memory;
         this.serializer = serializer;
         this.onRelease = onRelease;
     }
 
-    /** The storage memory that serialized buckets hold: their bytes plus each array's header. */
-    static long storageBytes(byte[][] segments) {
-        long total = 16L + 4L * segments.length;
-        for (byte[] segment : segments) {
-            total += 16 + segment.length;
-        }
-        return total;
-    }
-
     @Override
     public Iterator<Pair<Object, Object>> read(int reducePartition, TaskContext context) {
-        byte[][] inMemory = segments;
+        InMemoryBuckets inMemory = buckets;
         if (inMemory != null) {
-            if (records[reducePartition] == 0) {
-                return Collections.emptyIterator();
-            }
-            try {
-                return serializer.readAll(new ByteArrayInputStream(inMemory[reducePartition]));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return inMemory.read(reducePartition);
         }
         SpillFile onDisk = file;
         if (onDisk == null) {
@@ -82,16 +54,16 @@ final class MemoryMapOutput implements MapOutput {
         return onDisk.read(reducePartition, context);
     }
 
-    /** Bytes of a bucket: serialized in memory, compressed once moved to disk. */
+    /** Bytes of a bucket: as {@link InMemoryBuckets#bytes} says in memory, compressed once on disk. */
     @Override
     public long bytes(int reducePartition) {
         SpillFile onDisk = file;
-        return onDisk != null ? onDisk.bytes(reducePartition) : bytes[reducePartition];
+        return onDisk != null ? onDisk.bytes(reducePartition) : shape.bytes(reducePartition);
     }
 
     @Override
     public long records(int reducePartition) {
-        return records[reducePartition];
+        return shape.records(reducePartition);
     }
 
     long storageBytes() {
@@ -99,17 +71,17 @@ final class MemoryMapOutput implements MapOutput {
     }
 
     boolean inMemory() {
-        return segments != null;
+        return buckets != null;
     }
 
     /** Writes the buckets to a file and releases their memory; returns the bytes released (0 if none). */
     synchronized long moveToDisk(LocalDirs dirs) {
-        byte[][] inMemory = segments;
+        InMemoryBuckets inMemory = buckets;
         if (inMemory == null || released) {
             return 0;
         }
-        file = SpillFile.writeSerialized(dirs.newFile("shuffle-evicted"), serializer, inMemory, records);
-        segments = null;
+        file = inMemory.writeTo(dirs.newFile("shuffle-evicted"), serializer);
+        buckets = null;
         memory.releaseStorage(storageBytes);
         return storageBytes;
     }
@@ -121,8 +93,8 @@ final class MemoryMapOutput implements MapOutput {
         }
         released = true;
         onRelease.accept(this);
-        if (segments != null) {
-            segments = null;
+        if (buckets != null) {
+            buckets = null;
             memory.releaseStorage(storageBytes);
         }
         if (file != null) {

@@ -40,7 +40,23 @@ public final class ShuffleManager {
     private final LocalDirs localDirs;
     private final ShuffleMemoryStore memoryStore;
 
-    public ShuffleManager(MapOutputTracker tracker, MemoryManager memory, Serializer serializer, LocalDirs dirs) {
+    /**
+     * Map outputs (and map-side lists of a shuffle that does not combine) that weigh more than this are
+     * serialized; smaller ones stay records.
+     */
+    public static final String SERIALIZE_ABOVE = "rivulet.shuffle.serializeAbove";
+
+    public static final long DEFAULT_SERIALIZE_ABOVE = 4L << 20;
+
+    private final long serializeAbove;
+
+    public ShuffleManager(
+            MapOutputTracker tracker,
+            MemoryManager memory,
+            Serializer serializer,
+            LocalDirs dirs,
+            long serializeAbove) {
+        this.serializeAbove = serializeAbove;
         this.tracker = tracker;
         this.memory = memory;
         this.serializer = serializer;
@@ -58,7 +74,8 @@ public final class ShuffleManager {
             ShuffleDependency<K, V, C> dependency, Iterator<? extends Pair<K, V>> records, TaskContext context) {
         Aggregator<Object, Object> combiner =
                 dependency.mapSideCombine() ? (Aggregator<Object, Object>) dependency.aggregator() : null;
-        ShuffleWriter writer = new ShuffleWriter(taskMemory(context), dependency.partitioner(), combiner);
+        ShuffleWriter writer =
+                new ShuffleWriter(taskMemory(context), dependency.partitioner(), combiner, serializeAbove);
         writer.insertAll(records);
         MapOutput output = writer.finish(memory, memoryStore);
         long recordCount = 0;

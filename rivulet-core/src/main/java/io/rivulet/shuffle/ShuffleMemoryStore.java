@@ -25,12 +25,9 @@ final class ShuffleMemoryStore implements MemoryManager.StorageEvictor {
         this.localDirs = localDirs;
     }
 
-    /**
-     * A map output of serialized buckets, whose {@link MemoryMapOutput#storageBytes} of storage memory the
-     * caller has acquired.
-     */
-    synchronized MemoryMapOutput add(byte[][] segments, long[] records) {
-        MemoryMapOutput output = new MemoryMapOutput(segments, records, memory, serializer, this::remove);
+    /** A map output of {@code buckets}, whose storage memory the caller has acquired. */
+    synchronized MemoryMapOutput add(InMemoryBuckets buckets) {
+        MemoryMapOutput output = new MemoryMapOutput(buckets, memory, serializer, this::remove);
         outputs.add(output);
         return output;
     }

@@ -13,39 +13,48 @@ import io.rivulet.util.Iterators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
 /**
  * The map side of one shuffle task: records go to the bucket of their key's reduce partition. With an
- * aggregator that combines map-side, each bucket is a map of one combiner per key; without one, each bucket
- * is a serialized stream that records are written to as they come ({@link SerializedBuckets}), so they
- * never pile up on the heap as objects.
+ * aggregator that combines map-side, each bucket is a map of one combiner per key. Without one, each bucket
+ * is a list of records while they are few, and once they weigh more than {@code serializeAbove} bytes, a
+ * serialized stream that records are written to as they come ({@link SerializedBuckets}), so that many
+ * records never pile up on the heap as objects.
  *
  * <p>Buckets live in execution memory. When the task cannot get more, they are written to a spill file
  * (one segment per reduce partition; combiners sorted by key hash) and emptied. At the end, a task that
- * never spilled keeps its output, serialized, in storage memory if it can get it; otherwise the spills and
- * the rest go into one output file per task, combining each key's combiners again, so that a combining map
- * task still sends at most one record per key.
+ * never spilled keeps its output in storage memory if it can get it (serialized unless it is small);
+ * otherwise the spills and the rest go into one output file per task, combining each key's combiners again,
+ * so that a combining map task still sends at most one record per key.
  */
 @SuppressWarnings({"rawtypes", "unchecked"}) // generic arrays of buckets
 final class ShuffleWriter extends Spillable {
-    /** A map slot pair (or a batch slot), plus the Pair a bucket record becomes. */
+    /** A map slot pair or a list slot, plus the Pair a bucket record becomes. */
     private static final long ENTRY_OVERHEAD = 56;
 
     private final Partitioner partitioner;
     private final Aggregator<Object, Object> aggregator;
     private final int numPartitions;
+    private final long serializeAbove;
     private final List<SpillFile> spills = new ArrayList<>();
     private CombineMap<Object, Object>[] combined;
+    private List<Pair<Object, Object>>[] lists;
     private SerializedBuckets serialized;
 
-    ShuffleWriter(TaskMemory memory, Partitioner partitioner, Aggregator<Object, Object> mapSideAggregator) {
+    ShuffleWriter(
+            TaskMemory memory,
+            Partitioner partitioner,
+            Aggregator<Object, Object> mapSideAggregator,
+            long serializeAbove) {
         super(memory, "shuffle map output", ENTRY_OVERHEAD);
         this.partitioner = partitioner;
         this.aggregator = mapSideAggregator;
         this.numPartitions = partitioner.numPartitions();
+        this.serializeAbove = serializeAbove;
         newBuckets();
     }
 
@@ -56,7 +65,11 @@ final class ShuffleWriter extends Spillable {
                 combined[p] = new CombineMap<>();
             }
         } else {
-            serialized = new SerializedBuckets(memory.serializer(), numPartitions);
+            serialized = null;
+            lists = new List[numPartitions];
+            for (int p = 0; p < numPartitions; p++) {
+                lists[p] = new ArrayList<>();
+            }
         }
     }
 
@@ -64,20 +77,37 @@ final class ShuffleWriter extends Spillable {
         while (records.hasNext()) {
             Pair<Object, Object> record = (Pair<Object, Object>) records.next();
             int partition = partitioner.getPartition(record.key());
-            if (aggregator == null) {
+            if (aggregator != null) {
+                boolean isNew = combined[partition].combineValue(record.key(), record.value(), aggregator);
+                size.record(record.key(), combined[partition].lastCombiner(), isNew);
+            } else if (serialized != null) {
                 serialized.write(partition, record);
                 size.record(record, true); // samples what a record weighs until its batch is serialized
             } else {
-                boolean isNew = combined[partition].combineValue(record.key(), record.value(), aggregator);
-                size.record(record.key(), combined[partition].lastCombiner(), isNew);
+                lists[partition].add(record);
+                size.record(record, true);
+                if (size.estimatedBytes() > serializeAbove) {
+                    serializeLists();
+                }
             }
             maybeSpill();
         }
     }
 
+    /** The lists have grown past {@code serializeAbove}: their records, and all that follow, are serialized. */
+    private void serializeLists() {
+        serialized = new SerializedBuckets(memory.serializer(), numPartitions);
+        for (int p = 0; p < numPartitions; p++) {
+            for (Pair<Object, Object> record : lists[p]) {
+                serialized.write(p, record);
+            }
+        }
+        lists = null;
+    }
+
     @Override
     protected long estimatedBytes() {
-        if (aggregator == null) {
+        if (serialized != null) {
             return serialized.bytes() + size.estimatedBytes(serialized.pending());
         }
         return size.estimatedBytes();
@@ -86,14 +116,16 @@ final class ShuffleWriter extends Spillable {
     @Override
     protected long[] spill() {
         SpillFile file;
-        if (aggregator == null) {
+        Path path = memory.localDirs().newFile("spill-shuffle");
+        if (serialized != null) {
             long[] records = new long[numPartitions];
             byte[][] segments = serialized.finish(records);
-            file = SpillFile.writeSerialized(
-                    memory.localDirs().newFile("spill-shuffle"), memory.serializer(), segments, records);
+            file = SpillFile.writeSerialized(path, memory.serializer(), segments, records);
+        } else if (lists != null) {
+            List<Pair<Object, Object>>[] run = lists;
+            file = SpillFile.write(path, memory.serializer(), numPartitions, p -> run[p].iterator());
         } else {
-            file = SpillFile.write(
-                    memory.localDirs().newFile("spill-shuffle"), memory.serializer(), numPartitions, this::sorted);
+            file = SpillFile.write(path, memory.serializer(), numPartitions, this::sorted);
         }
         memory.context().addCompletionCallback(file::delete);
         spills.add(file);
@@ -110,21 +142,20 @@ final class ShuffleWriter extends Spillable {
     }
 
     /**
-     * Ends the task's output: serialized in storage memory when nothing spilled and the memory is there,
-     * else in one local file.
+     * Ends the task's output: in storage memory when nothing spilled and the memory is there, else in one
+     * local file.
      */
     MapOutput finish(MemoryManager manager, ShuffleMemoryStore store) {
         if (spills.isEmpty()) {
-            long[] records = new long[numPartitions];
-            byte[][] segments = aggregator == null ? serialized.finish(records) : serializeCombined(records);
+            InMemoryBuckets buckets = inMemoryBuckets();
             combined = null;
+            lists = null;
             serialized = null;
             releaseMemory();
-            if (manager.acquireStorage(MemoryMapOutput.storageBytes(segments))) {
-                return store.add(segments, records);
+            if (manager.acquireStorage(buckets.storageBytes())) {
+                return store.add(buckets);
             }
-            return new FileMapOutput(SpillFile.writeSerialized(
-                    memory.localDirs().newFile("shuffle"), memory.serializer(), segments, records));
+            return new FileMapOutput(buckets.writeTo(memory.localDirs().newFile("shuffle"), memory.serializer()));
         }
         if (aggregator == null) {
             spill(); // the rest joins the runs, to be copied into the output with them
@@ -133,13 +164,40 @@ final class ShuffleWriter extends Spillable {
         SpillFile output = SpillFile.write(
                 memory.localDirs().newFile("shuffle"), memory.serializer(), numPartitions, p -> merged(runs, p));
         combined = null;
+        lists = null;
         serialized = null;
         releaseMemory();
         runs.forEach(SpillFile::delete);
         return new FileMapOutput(output);
     }
 
-    /** Each combining bucket serialized as it is: only runs merged with spills need the key-hash order. */
+    /**
+     * The buckets as they stay in memory: serialized, or the records themselves when they weigh at most
+     * {@code serializeAbove}. Unsorted: only runs merged with spills need the key-hash order.
+     */
+    private InMemoryBuckets inMemoryBuckets() {
+        long estimate = size.estimatedBytes();
+        if (serialized == null && estimate <= serializeAbove) {
+            Pair<Object, Object>[][] buckets = new Pair[numPartitions][];
+            long[] bytes = new long[numPartitions];
+            long total = Math.max(1, size.entries());
+            for (int p = 0; p < numPartitions; p++) {
+                buckets[p] = aggregator == null
+                        ? lists[p].toArray(new Pair[0])
+                        : Iterators.toList(combined[p].iterator()).toArray(new Pair[0]);
+                bytes[p] = estimate * buckets[p].length / total;
+            }
+            return new InMemoryBuckets.Records(buckets, bytes, estimate);
+        }
+        if (serialized == null && lists != null) {
+            serializeLists();
+        }
+        long[] records = new long[numPartitions];
+        byte[][] segments = serialized != null ? serialized.finish(records) : serializeCombined(records);
+        return new InMemoryBuckets.Serialized(segments, records, memory.serializer());
+    }
+
+    /** Each combining bucket serialized as it is. */
     private byte[][] serializeCombined(long[] records) {
         byte[][] segments = new byte[numPartitions][];
         for (int p = 0; p < numPartitions; p++) {
