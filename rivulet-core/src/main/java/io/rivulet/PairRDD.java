@@ -9,6 +9,7 @@ import io.rivulet.memory.ExternalAppendOnlyMap;
 import io.rivulet.rdd.Aggregator;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.CoGroupedRDD;
+import io.rivulet.rdd.JoinedRDD;
 import io.rivulet.rdd.MapPartitionsRDD;
 import io.rivulet.rdd.Orderings;
 import io.rivulet.rdd.Partitioners;
@@ -248,8 +249,14 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         return join(other, new HashPartitioner(numPartitions));
     }
 
+    /**
+     * A hash join: each task holds the side with fewer records of its partition and streams the other
+     * past it (both sides are grouped, as for {@link #cogroup}, only when the held side outgrows memory).
+     */
     public <W> PairRDD<K, Pair<V, W>> join(PairRDD<K, W> other, Partitioner partitioner) {
-        return cogroup(other, partitioner).flatMapValues(group -> Products.pairs(group.key(), group.value()));
+        checkNotNull(other, "other");
+        checkNotNull(partitioner, "partitioner");
+        return new PairRDD<>(rivulet, new JoinedRDD<>(node.engine(), node, other.node, partitioner));
     }
 
     /** Like {@link #join}, keeping keys missing from {@code other} with an empty right side. */

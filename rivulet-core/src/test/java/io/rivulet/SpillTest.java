@@ -184,6 +184,48 @@ class SpillTest {
     }
 
     @Test
+    void aJoinWhoseSmallerSideOutgrowsMemoryFallsBackToGroupingBothSidesFromDisk() {
+        List<Pair<Integer, Integer>> larger = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            larger.add(Pair.of(i % 3 == 0 ? 7 : i, i));
+        }
+        List<Pair<Integer, Integer>> smaller = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            smaller.add(Pair.of(i % 4 == 0 ? i : 7, -i));
+        }
+        Map<Integer, Long> smallerCounts =
+                smaller.stream().collect(Collectors.groupingBy(Pair::key, Collectors.counting()));
+        long expected = 0;
+        long expectedSum = 0;
+        for (Pair<Integer, Integer> pair : larger) {
+            expected += smallerCounts.getOrDefault(pair.key(), 0L);
+        }
+        for (Pair<Integer, Integer> l : larger) {
+            for (Pair<Integer, Integer> r : smaller) {
+                if (l.key().equals(r.key())) {
+                    expectedSum += l.value() - r.value();
+                }
+            }
+        }
+
+        // Either order: the task holds the smaller side, wherever it is, and the pairs keep their sides.
+        for (boolean largerOnTheLeft : new boolean[] {true, false}) {
+            PairRDD<Integer, Integer> first = rv.parallelizePairs(largerOnTheLeft ? larger : smaller, 3);
+            PairRDD<Integer, Integer> second = rv.parallelizePairs(largerOnTheLeft ? smaller : larger, 2);
+            List<Long> countAndSum = first.join(second, 2)
+                    .map(pair -> largerOnTheLeft
+                            ? (long) pair.value().key() - pair.value().value()
+                            : (long) pair.value().value() - pair.value().key())
+                    .aggregate(
+                            List.of(0L, 0L),
+                            (acc, x) -> List.of(acc.get(0) + 1, acc.get(1) + x),
+                            (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1)));
+            assertThat(countAndSum).as("larger on the left: " + largerOnTheLeft).containsExactly(expected, expectedSum);
+        }
+        assertSpilled("cogroup buffer");
+    }
+
+    @Test
     void skewedJoinAndCogroupStayExact() {
         List<Pair<Integer, Integer>> left = new ArrayList<>();
         for (int i = 0; i < 30_000; i++) {

@@ -89,6 +89,27 @@ public final class CombineMap<K, C> {
         return false;
     }
 
+    /** The combiner of {@code key}, or null when the key has none. */
+    @SuppressWarnings("unchecked")
+    public C get(K key) {
+        if (key == null) {
+            return hasNullKey ? (C) nullKeyCombiner : null;
+        }
+        int hash = rehash(key.hashCode());
+        int slot = hash & mask;
+        int step = 1;
+        while (true) {
+            Object existing = data[2 * slot];
+            if (existing == null) {
+                return null;
+            }
+            if (hashes[slot] == hash && (existing == key || existing.equals(key))) {
+                return (C) data[2 * slot + 1];
+            }
+            slot = (slot + step++) & mask;
+        }
+    }
+
     /** The slot holding {@code key}, or the empty slot where it belongs (quadratic probing). */
     private int findSlot(Object key) {
         int hash = rehash(key.hashCode());

@@ -28,9 +28,9 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>
         this.partitioner = partitioner;
     }
 
+    /** A narrow dependency on each parent already partitioned by {@code partitioner}, a shuffle on the rest. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <K> List<Dependency> dependencies(
-            List<BaseRDD<? extends Pair<K, ?>>> parents, Partitioner partitioner) {
+    static <K> List<Dependency> dependencies(List<BaseRDD<? extends Pair<K, ?>>> parents, Partitioner partitioner) {
         List<Dependency> dependencies = new ArrayList<>();
         for (BaseRDD<? extends Pair<K, ?>> parent : parents) {
             if (parent.partitioner().filter(partitioner::equals).isPresent()) {
@@ -62,21 +62,30 @@ public final class CoGroupedRDD<K> extends BaseRDD<Pair<K, List<Iterable<Object>
         }
         Grouper<K> grouper = new Grouper<>(engine().taskMemory(context), parents.size());
         for (int p = 0; p < parents.size(); p++) {
-            Dependency dependency = dependencies.get(p);
-            Iterator<? extends Pair<K, ?>> records;
-            if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
-                records = (Iterator<? extends Pair<K, ?>>)
-                        (Iterator<?>) engine().shuffleManager().read(shuffle, split.index(), context);
-            } else {
-                BaseRDD<Pair<K, ?>> parent = (BaseRDD<Pair<K, ?>>) parents.get(p);
-                records = parent.iterator(parent.partitions()[split.index()], context);
-            }
+            Iterator<? extends Pair<K, ?>> records =
+                    read(engine(), parents.get(p), dependencies.get(p), split, context);
             while (records.hasNext()) {
                 Pair<K, ?> record = records.next();
                 grouper.insert(record.key(), p, record.value());
             }
         }
         return grouper.iterator();
+    }
+
+    /** The records of one parent's partition {@code split}: shuffled, or read straight from the parent. */
+    @SuppressWarnings("unchecked")
+    static <K> Iterator<? extends Pair<K, ?>> read(
+            Engine engine,
+            BaseRDD<? extends Pair<K, ?>> parent,
+            Dependency dependency,
+            Partition split,
+            TaskContext context) {
+        if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
+            return (Iterator<? extends Pair<K, ?>>)
+                    (Iterator<?>) engine.shuffleManager().read(shuffle, split.index(), context);
+        }
+        BaseRDD<Pair<K, ?>> narrow = (BaseRDD<Pair<K, ?>>) parent;
+        return narrow.iterator(narrow.partitions()[split.index()], context);
     }
 
     @Override

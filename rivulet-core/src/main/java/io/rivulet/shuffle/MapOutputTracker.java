@@ -88,6 +88,26 @@ public final class MapOutputTracker {
         return true;
     }
 
+    /**
+     * How many records the registered map outputs hold for one reduce partition, or -1 while some are
+     * missing. A hint for planning a task (which side of a join to hold in memory); not a fetch.
+     */
+    public long recordsFor(int shuffleId, int reducePartition) {
+        AtomicReferenceArray<MapStatus> statuses = shuffles.get(shuffleId);
+        if (statuses == null) {
+            return -1;
+        }
+        long records = 0;
+        for (int i = 0; i < statuses.length(); i++) {
+            MapStatus status = statuses.get(i);
+            if (status == null) {
+                return -1;
+            }
+            records += status.output().records(reducePartition);
+        }
+        return records;
+    }
+
     public List<Integer> missingMaps(int shuffleId) {
         AtomicReferenceArray<MapStatus> statuses = statuses(shuffleId);
         List<Integer> missing = new ArrayList<>();

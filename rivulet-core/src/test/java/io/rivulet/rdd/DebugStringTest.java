@@ -54,9 +54,7 @@ class DebugStringTest {
         PairRDD<String, Pair<Integer, Integer>> joined = left.join(right);
 
         assertThat(withoutLineNumbers(joined.toDebugString())).isEqualTo("""
-                        (3) MapPartitionsRDD[6] at flatMapValues at DebugStringTest.java:N []
-                         |  MapPartitionsRDD[5] at cogroup at DebugStringTest.java:N []
-                         |  CoGroupedRDD[4] at cogroup at DebugStringTest.java:N []
+                        (3) JoinedRDD[4] at join at DebugStringTest.java:N []
                          +-(2) MapPartitionsRDD[1] at mapToPair at DebugStringTest.java:N []
                          |  |  ParallelCollectionRDD[0] at parallelize at DebugStringTest.java:N []
                          +-(3) MapPartitionsRDD[3] at mapToPair at DebugStringTest.java:N []
@@ -75,9 +73,7 @@ class DebugStringTest {
         PairRDD<String, Pair<Long, Long>> joined = left.join(right, 4);
 
         assertThat(withoutLineNumbers(joined.toDebugString())).isEqualTo("""
-                        (4) MapPartitionsRDD[8] at flatMapValues at DebugStringTest.java:N []
-                         |  MapPartitionsRDD[7] at cogroup at DebugStringTest.java:N []
-                         |  CoGroupedRDD[6] at cogroup at DebugStringTest.java:N []
+                        (4) JoinedRDD[6] at join at DebugStringTest.java:N []
                          +-(2) ShuffledRDD[3] at reduceByKey at DebugStringTest.java:N []
                          |  +-(2) MapPartitionsRDD[2] at mapToPair at DebugStringTest.java:N []
                          |     |  MapPartitionsRDD[1] at flatMap at DebugStringTest.java:N []
