@@ -39,11 +39,23 @@ public final class ExternalSorter<K, V> extends Spillable {
         return new ExternalSorter<>(memory, (left, right) -> keyOrder.compare(left.key(), right.key()), keyOrder, what);
     }
 
+    /**
+     * Sorts the buffer; numeric keys by radix when the task can get the working memory for it (when it is
+     * spilling because memory ran out, it usually cannot, and TimSort's smaller needs do).
+     */
     private void sortBuffer() {
-        if (keyOrder != null) {
-            KeySort.sort(buffer, keyOrder);
-        } else {
+        if (keyOrder == null) {
             buffer.sort(order);
+            return;
+        }
+        long working = KeySort.workingBytes(buffer, keyOrder);
+        long granted = working == 0 ? 0 : memory.acquire(working);
+        try {
+            KeySort.sort(buffer, keyOrder, working > 0 && granted >= working);
+        } finally {
+            if (granted > 0) {
+                memory.release(granted);
+            }
         }
     }
 

@@ -18,13 +18,23 @@ import java.util.List;
  * themselves, so that a key with more values than fit in memory is grouped from disk.
  */
 public final class Grouper<K> {
-    /** A map slot pair, the list and its array slot, the value's reference: beyond the value itself. */
-    private static final long ENTRY_OVERHEAD = 64;
+    /** A value's slot in its list, with the list's growth slack: beyond the value itself. */
+    private static final long VALUE_OVERHEAD = 8;
+    /**
+     * What a new key adds beyond the key itself: its map slot (two references and a hash at most 70% full,
+     * tripled while the map grows into a table twice as large), the array of lists, one {@code ArrayList}
+     * per side and the first four-slot array of one of them.
+     */
+    private static final long KEY_OVERHEAD_BASE = 50 + 16 + 32;
+
+    private static final long KEY_OVERHEAD_PER_SIDE = 4 + 24;
 
     private final TaskMemory memory;
     private final int sides;
     private final List<Aggregator<Object, List<Object>[]>> bySide = new ArrayList<>();
-    private final SizeTracker size = new SizeTracker(ENTRY_OVERHEAD);
+    private final SizeTracker size = new SizeTracker(VALUE_OVERHEAD);
+    private final long keyOverhead;
+    private long keys;
     private CombineMap<K, List<Object>[]> groups = new CombineMap<>();
     private ExternalSorter<K, GroupingIterator.Tagged> sorter;
     private long granted;
@@ -33,6 +43,7 @@ public final class Grouper<K> {
     public Grouper(TaskMemory memory, int sides) {
         this.memory = memory;
         this.sides = sides;
+        this.keyOverhead = KEY_OVERHEAD_BASE + KEY_OVERHEAD_PER_SIDE * sides;
         for (int s = 0; s < sides; s++) {
             int side = s;
             bySide.add(new Aggregator<>(
@@ -61,7 +72,8 @@ public final class Grouper<K> {
         }
         boolean isNew = groups.combineValue(key, value, bySide.get(side));
         size.record(isNew ? key : null, value, true);
-        long estimate = size.estimatedBytes();
+        keys += isNew ? 1 : 0;
+        long estimate = size.estimatedBytes() + keys * keyOverhead;
         if (estimate > granted && estimate >= memory.minSpillBytes()) {
             granted += memory.acquire(2 * estimate - granted);
             if (estimate > granted) {

@@ -15,8 +15,9 @@ import java.util.List;
  * pointers per comparison, n log n times, through a comparator chain (nulls first, then
  * {@code Comparable}); measured on 250 thousand {@code Long} keys, that was most of a sort task. The radix
  * sort reads each key once and moves only references, in eight passes at most over flat arrays (fewer when
- * the keys' high bytes are all alike). It holds two arrays of the buffer's length beside it while it runs,
- * as TimSort holds up to one.
+ * the keys' high bytes are all alike). It needs {@value #WORKING_BYTES_PER_RECORD} bytes a record of
+ * working arrays beside the buffer (TimSort needs 2), so a caller under a memory budget asks for them
+ * first ({@link #workingBytes}) and sorts with the comparator when it cannot get them.
  */
 public final class KeySort {
     private static final int DIGIT_BITS = 8;
@@ -24,11 +25,28 @@ public final class KeySort {
     /** Below this, a comparison sort is as fast and allocates less. */
     private static final int RADIX_THRESHOLD = 1024;
 
+    /** Two {@code long[]} and two reference arrays (4 bytes with compressed references) per record. */
+    private static final int WORKING_BYTES_PER_RECORD = 24;
+
     private KeySort() {}
 
+    /** The working memory a radix sort of {@code records} would need; 0 when it would not radix-sort. */
+    public static long workingBytes(List<? extends Pair<?, ?>> records, Comparator<?> keyOrder) {
+        boolean natural = keyOrder == Orderings.natural() || keyOrder == Orderings.naturalDescending();
+        return natural && records.size() >= RADIX_THRESHOLD ? (long) WORKING_BYTES_PER_RECORD * records.size() : 0;
+    }
+
     public static <K, V> void sort(List<Pair<K, V>> records, Comparator<? super K> keyOrder) {
+        sort(records, keyOrder, true);
+    }
+
+    /** Sorts by {@code keyOrder}; by radix only if {@code mayUseWorkingMemory} and the keys allow it. */
+    public static <K, V> void sort(
+            List<Pair<K, V>> records, Comparator<? super K> keyOrder, boolean mayUseWorkingMemory) {
         boolean ascending = keyOrder == Orderings.natural();
-        if ((ascending || keyOrder == Orderings.naturalDescending()) && records.size() >= RADIX_THRESHOLD) {
+        if (mayUseWorkingMemory
+                && (ascending || keyOrder == Orderings.naturalDescending())
+                && records.size() >= RADIX_THRESHOLD) {
             long[] keys = numericKeys(records, ascending);
             if (keys != null) {
                 Object[] sorted = radixSort(keys, records.toArray());

@@ -148,6 +148,19 @@ public final class MemoryManager {
     }
 
     /**
+     * Takes storage memory only from what is free inside the storage region, evicting nothing: for data that
+     * is as well kept on disk (shuffle outputs), so that it never crowds out execution or cached blocks.
+     */
+    public synchronized boolean acquireStorageWithinRegion(long bytes) {
+        if (storageUsed + bytes > storageRegion || bytes > free()) {
+            return false;
+        }
+        storageUsed += bytes;
+        peakStorage = Math.max(peakStorage, storageUsed);
+        return true;
+    }
+
+    /**
      * Reserves {@code bytes} of storage memory, evicting other blocks (least recently used first) when the
      * free memory is not enough. Returns false, reserving nothing, when even eviction cannot make room.
      */

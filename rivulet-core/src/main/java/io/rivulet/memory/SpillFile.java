@@ -1,10 +1,10 @@
 package io.rivulet.memory;
 
 import io.rivulet.scheduler.TaskContext;
+import io.rivulet.serializer.ChunkedBytes;
 import io.rivulet.serializer.Compression;
 import io.rivulet.serializer.Serializer;
 import io.rivulet.util.Sneaky;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -70,7 +70,8 @@ public final class SpillFile {
      * Writes segments that {@code serializer} has serialized already ({@code records[i]} records in
      * {@code serialized[i]}), compressing them as {@link #write} does.
      */
-    public static SpillFile writeSerialized(Path path, Serializer serializer, byte[][] serialized, long[] records) {
+    public static SpillFile writeSerialized(
+            Path path, Serializer serializer, ChunkedBytes[] serialized, long[] records) {
         long[] offsets = new long[serialized.length + 1];
         try (CountingOutputStream file =
                 new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(path), BUFFER))) {
@@ -78,7 +79,7 @@ public final class SpillFile {
                 offsets[i] = file.count;
                 if (records[i] > 0) {
                     try (OutputStream compressed = Compression.compress(new KeepOpen(file))) {
-                        compressed.write(serialized[i]);
+                        serialized[i].writeTo(compressed);
                     }
                 }
             }
@@ -128,7 +129,9 @@ public final class SpillFile {
                 try {
                     FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
                     channel.position(offsets[segment]);
-                    in = new BufferedInputStream(Compression.decompress(Channels.newInputStream(channel)), BUFFER);
+                    // No buffer of its own: the decompressor holds a block, and a merge opens one reader per
+                    // spilled run, so every buffer here is multiplied by the number of runs.
+                    in = Compression.decompress(Channels.newInputStream(channel));
                     if (context != null) {
                         InputStream opened = in;
                         context.addCompletionCallback(opened::close);

@@ -11,7 +11,11 @@ import net.jpountz.lz4.LZ4BlockOutputStream;
  * is a 6 MB native library; see docs/design/serialization.md for the figures.
  */
 public final class Compression {
-    private static final int BLOCK_SIZE = 64 * 1024;
+    /**
+     * Spark's default LZ4 block size: a reader holds a block and its compressed form, and merging spilled
+     * runs keeps one reader open per run.
+     */
+    private static final int BLOCK_SIZE = 32 * 1024;
 
     private Compression() {}
 

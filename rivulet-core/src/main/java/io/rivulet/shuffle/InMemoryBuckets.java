@@ -2,6 +2,7 @@ package io.rivulet.shuffle;
 
 import io.rivulet.Pair;
 import io.rivulet.memory.SpillFile;
+import io.rivulet.serializer.ChunkedBytes;
 import io.rivulet.serializer.Serializer;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -45,14 +46,14 @@ interface InMemoryBuckets {
     }
 
     /** Serialized buckets, {@code records[i]} records in {@code segments[i]}. */
-    record Serialized(byte[][] segments, long[] records, Serializer serializer) implements InMemoryBuckets {
+    record Serialized(ChunkedBytes[] segments, long[] records, Serializer serializer) implements InMemoryBuckets {
         @Override
         public Iterator<Pair<Object, Object>> read(int reducePartition) {
             if (records[reducePartition] == 0) {
                 return java.util.Collections.emptyIterator();
             }
             try {
-                return serializer.readAll(new java.io.ByteArrayInputStream(segments[reducePartition]));
+                return serializer.readAll(segments[reducePartition].inputStream());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -60,7 +61,7 @@ interface InMemoryBuckets {
 
         @Override
         public long bytes(int reducePartition) {
-            return segments[reducePartition].length;
+            return segments[reducePartition].size();
         }
 
         @Override
@@ -68,12 +69,12 @@ interface InMemoryBuckets {
             return records[reducePartition];
         }
 
-        /** The arrays' bytes plus each array's header. */
+        /** The chunks held, with their headers. */
         @Override
         public long storageBytes() {
             long total = 16L + 4L * segments.length;
-            for (byte[] segment : segments) {
-                total += 16 + segment.length;
+            for (ChunkedBytes segment : segments) {
+                total += 48 + segment.capacity();
             }
             return total;
         }

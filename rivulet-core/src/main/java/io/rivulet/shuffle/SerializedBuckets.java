@@ -1,7 +1,7 @@
 package io.rivulet.shuffle;
 
+import io.rivulet.serializer.ChunkedBytes;
 import io.rivulet.serializer.Serializer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -13,15 +13,15 @@ import java.io.UncheckedIOException;
  */
 final class SerializedBuckets {
     private final Serializer.RecordWriter[] writers;
-    private final ByteArrayOutputStream[] streams;
+    private final ChunkedBytes[] streams;
     private long bytes;
     private long pending;
 
     SerializedBuckets(Serializer serializer, int numPartitions) {
         writers = new Serializer.RecordWriter[numPartitions];
-        streams = new ByteArrayOutputStream[numPartitions];
+        streams = new ChunkedBytes[numPartitions];
         for (int p = 0; p < numPartitions; p++) {
-            streams[p] = new ByteArrayOutputStream();
+            streams[p] = new ChunkedBytes();
             writers[p] = serializer.newWriter(streams[p]);
         }
     }
@@ -29,17 +29,17 @@ final class SerializedBuckets {
     void write(int partition, Object record) {
         Serializer.RecordWriter writer = writers[partition];
         int pendingBefore = writer.pending();
-        int sizeBefore = streams[partition].size();
+        long heldBefore = streams[partition].capacity();
         try {
             writer.write(record);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialize a shuffle record", e);
         }
         pending += writer.pending() - pendingBefore;
-        bytes += streams[partition].size() - sizeBefore;
+        bytes += streams[partition].capacity() - heldBefore;
     }
 
-    /** Bytes serialized so far. */
+    /** Bytes held by what is serialized so far. */
     long bytes() {
         return bytes;
     }
@@ -49,16 +49,16 @@ final class SerializedBuckets {
         return pending;
     }
 
-    /** Ends every stream; the i-th array holds {@code records[i]} records. The buckets are spent afterwards. */
-    byte[][] finish(long[] records) {
-        byte[][] segments = new byte[streams.length][];
+    /** Ends every stream; the i-th holds {@code records[i]} records. The buckets are spent afterwards. */
+    ChunkedBytes[] finish(long[] records) {
+        ChunkedBytes[] segments = new ChunkedBytes[streams.length];
         for (int p = 0; p < streams.length; p++) {
             try {
                 records[p] = writers[p].finish();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot serialize shuffle output", e);
             }
-            segments[p] = streams[p].toByteArray();
+            segments[p] = streams[p];
             streams[p] = null;
         }
         return segments;

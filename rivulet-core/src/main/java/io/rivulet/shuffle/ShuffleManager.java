@@ -15,6 +15,7 @@ import io.rivulet.util.Iterators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -150,7 +151,12 @@ public final class ShuffleManager {
 
         @Override
         public boolean hasNext() {
-            return guarded(Iterator::hasNext);
+            boolean hasNext = guarded(Iterator::hasNext);
+            if (!hasNext) {
+                // The task holds every Fetch until it ends; a finished one must not keep its bucket's bytes.
+                delegate = Collections.emptyIterator();
+            }
+            return hasNext;
         }
 
         @Override

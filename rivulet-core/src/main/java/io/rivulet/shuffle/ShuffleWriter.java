@@ -9,8 +9,8 @@ import io.rivulet.memory.SpillFile;
 import io.rivulet.memory.Spillable;
 import io.rivulet.memory.TaskMemory;
 import io.rivulet.rdd.Aggregator;
+import io.rivulet.serializer.ChunkedBytes;
 import io.rivulet.util.Iterators;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -27,7 +27,8 @@ import java.util.List;
  *
  * <p>Buckets live in execution memory. When the task cannot get more, they are written to a spill file
  * (one segment per reduce partition; combiners sorted by key hash) and emptied. At the end, a task that
- * never spilled keeps its output in storage memory if it can get it (serialized unless it is small);
+ * never spilled keeps its output in storage memory if the storage region has room for it (serialized
+ * unless it is small; it never evicts anything: a file serves as well);
  * otherwise the spills and the rest go into one output file per task, combining each key's combiners again,
  * so that a combining map task still sends at most one record per key.
  */
@@ -119,7 +120,7 @@ final class ShuffleWriter extends Spillable {
         Path path = memory.localDirs().newFile("spill-shuffle");
         if (serialized != null) {
             long[] records = new long[numPartitions];
-            byte[][] segments = serialized.finish(records);
+            ChunkedBytes[] segments = serialized.finish(records);
             file = SpillFile.writeSerialized(path, memory.serializer(), segments, records);
         } else if (lists != null) {
             List<Pair<Object, Object>>[] run = lists;
@@ -152,7 +153,7 @@ final class ShuffleWriter extends Spillable {
             lists = null;
             serialized = null;
             releaseMemory();
-            if (manager.acquireStorage(buckets.storageBytes())) {
+            if (manager.acquireStorageWithinRegion(buckets.storageBytes())) {
                 return store.add(buckets);
             }
             return new FileMapOutput(buckets.writeTo(memory.localDirs().newFile("shuffle"), memory.serializer()));
@@ -193,21 +194,20 @@ final class ShuffleWriter extends Spillable {
             serializeLists();
         }
         long[] records = new long[numPartitions];
-        byte[][] segments = serialized != null ? serialized.finish(records) : serializeCombined(records);
+        ChunkedBytes[] segments = serialized != null ? serialized.finish(records) : serializeCombined(records);
         return new InMemoryBuckets.Serialized(segments, records, memory.serializer());
     }
 
     /** Each combining bucket serialized as it is. */
-    private byte[][] serializeCombined(long[] records) {
-        byte[][] segments = new byte[numPartitions][];
+    private ChunkedBytes[] serializeCombined(long[] records) {
+        ChunkedBytes[] segments = new ChunkedBytes[numPartitions];
         for (int p = 0; p < numPartitions; p++) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            segments[p] = new ChunkedBytes();
             try {
-                records[p] = memory.serializer().writeAll(combined[p].iterator(), bytes);
+                records[p] = memory.serializer().writeAll(combined[p].iterator(), segments[p]);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot serialize shuffle output", e);
             }
-            segments[p] = bytes.toByteArray();
         }
         return segments;
     }

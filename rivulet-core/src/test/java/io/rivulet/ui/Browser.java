@@ -126,6 +126,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A screenshot of the element {@code selector} finds; found again if the live page redraws it meanwhile
+     * (the page polls while jobs run, and a redrawn element is stale).
+     */
+    Path screenshot(String selector, String name) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return screenshot(find(selector), name);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     Path screenshot(WebElement element, String name) throws IOException {
         return save(((TakesScreenshot) element).getScreenshotAs(OutputType.FILE), name);
     }

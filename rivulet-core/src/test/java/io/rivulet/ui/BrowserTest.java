@@ -76,14 +76,14 @@ class BrowserTest {
             assertThat(browser.find("svg.dag[data-job-id='5'] g.stage-cluster.running"))
                     .isNotNull();
             browser.screenshotPage("live-ui.png");
-            browser.screenshot(browser.find("#job-1"), "live-ui-dag-job1.png");
+            browser.screenshot("#job-1", "live-ui-dag-job1.png");
 
             // The stage's tasks are fetched when its row is opened.
             browser.find("#stages-table tr.stage-row[data-run-id='0']").click();
             browser.await("the tasks of stage run 0", d -> browser.count("#tasks-0 tbody tr") == 4);
             assertThat(browser.count("tr.stage-details svg.histogram rect.hist-bar"))
                     .isPositive();
-            browser.screenshot(browser.find("tr.stage-details"), "live-ui-stage0-tasks.png");
+            browser.screenshot("tr.stage-details", "live-ui-stage0-tasks.png");
 
             // No reload: the page polls while jobs run, and shows the job's end.
             RELEASE.countDown();
