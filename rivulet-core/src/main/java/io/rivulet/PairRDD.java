@@ -13,6 +13,7 @@ import io.rivulet.rdd.JoinedRDD;
 import io.rivulet.rdd.MapPartitionsRDD;
 import io.rivulet.rdd.Orderings;
 import io.rivulet.rdd.Partitioners;
+import io.rivulet.rdd.PrimitiveReduce;
 import io.rivulet.rdd.ShuffledRDD;
 import io.rivulet.rdd.ZeroValues;
 import io.rivulet.util.Iterators;
@@ -82,7 +83,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     public PairRDD<K, V> reduceByKey(Partitioner partitioner, Function2<V, V, V> fn) {
         checkNotNull(fn, "function");
-        return combineByKey(v -> v, fn, fn, partitioner, true, "reduceByKey");
+        return combineByKey(v -> v, fn, fn, partitioner, true, "reduceByKey", PrimitiveReduce.of(fn));
     }
 
     /** Like {@link #reduceByKey} with a neutral {@code zero} folded in first for each key (copied per key). */
@@ -98,7 +99,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     public PairRDD<K, V> foldByKey(V zero, Partitioner partitioner, Function2<V, V, V> fn) {
         checkNotNull(fn, "function");
         ZeroValues<V> zeros = new ZeroValues<>(zero);
-        return combineByKey(v -> fn.call(zeros.copy(), v), fn, fn, partitioner, true, "foldByKey");
+        return combineByKey(v -> fn.call(zeros.copy(), v), fn, fn, partitioner, true, "foldByKey", null);
     }
 
     /** Per key, folds values into a copy of {@code zero} with {@code seqOp} and merges partials with {@code combOp}. */
@@ -117,7 +118,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         checkNotNull(seqOp, "seqOp");
         checkNotNull(combOp, "combOp");
         ZeroValues<U> zeros = new ZeroValues<>(zero);
-        return combineByKey(v -> seqOp.call(zeros.copy(), v), seqOp, combOp, partitioner, true, "aggregateByKey");
+        return combineByKey(v -> seqOp.call(zeros.copy(), v), seqOp, combOp, partitioner, true, "aggregateByKey", null);
     }
 
     public <C> PairRDD<K, C> combineByKey(
@@ -142,7 +143,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         checkNotNull(createCombiner, "createCombiner");
         checkNotNull(mergeValue, "mergeValue");
         checkNotNull(mergeCombiners, "mergeCombiners");
-        return combineByKey(createCombiner, mergeValue, mergeCombiners, partitioner, true, "combineByKey");
+        return combineByKey(createCombiner, mergeValue, mergeCombiners, partitioner, true, "combineByKey", null);
     }
 
     /**
@@ -155,9 +156,10 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
             Function2<C, C, C> mergeCombiners,
             Partitioner partitioner,
             boolean mapSideCombine,
-            String operation) {
+            String operation,
+            PrimitiveReduce primitive) {
         checkNotNull(partitioner, "partitioner");
-        Aggregator<V, C> aggregator = new Aggregator<>(createCombiner, mergeValue, mergeCombiners);
+        Aggregator<V, C> aggregator = new Aggregator<>(createCombiner, mergeValue, mergeCombiners, primitive);
         if (node.partitioner().filter(partitioner::equals).isPresent()) {
             return pairNarrow(
                     operation,

@@ -2,6 +2,7 @@ package io.rivulet.memory;
 
 import io.rivulet.Pair;
 import io.rivulet.rdd.Aggregator;
+import io.rivulet.rdd.PrimitiveReduce;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -30,6 +31,8 @@ public final class CombineMap<K, C> {
     private boolean hasNullKey;
     private Object nullKeyCombiner;
     private Object lastCombiner;
+    /** Set when the aggregator is a {@link PrimitiveReduce}: the table then holds its cells, not combiners. */
+    private PrimitiveReduce cells;
 
     /** Murmur3's 32-bit finalizer: every bit of the hash code affects every bit of the slot. */
     static int rehash(int h) {
@@ -44,6 +47,9 @@ public final class CombineMap<K, C> {
     /** Merges a value into its key's combiner, creating the combiner for a new key; returns whether it was new. */
     @SuppressWarnings("unchecked")
     public <V> boolean combineValue(K key, V value, Aggregator<V, C> aggregator) {
+        if (aggregator.primitive() != null) {
+            return combineIntoCell(key, value, aggregator.primitive());
+        }
         if (key == null) {
             boolean isNew = !hasNullKey;
             nullKeyCombiner = isNew ? aggregator.create(value) : aggregator.mergeValue((C) nullKeyCombiner, value);
@@ -68,6 +74,10 @@ public final class CombineMap<K, C> {
     /** Merges another combiner into its key's combiner; returns whether the key was new. */
     @SuppressWarnings("unchecked")
     public boolean combineCombiner(K key, C combiner, Aggregator<?, C> aggregator) {
+        if (aggregator.primitive() != null) {
+            // A primitive reduce's value is its own combiner, merged by the same method.
+            return combineIntoCell(key, combiner, aggregator.primitive());
+        }
         if (key == null) {
             boolean isNew = !hasNullKey;
             nullKeyCombiner = isNew ? combiner : aggregator.mergeCombiners((C) nullKeyCombiner, combiner);
@@ -89,11 +99,39 @@ public final class CombineMap<K, C> {
         return false;
     }
 
+    /** Adds into the key's cell: no allocation and no reference stored once the key has one. */
+    private boolean combineIntoCell(K key, Object value, PrimitiveReduce reduce) {
+        cells = reduce;
+        if (key == null) {
+            boolean isNew = !hasNullKey;
+            if (isNew) {
+                nullKeyCombiner = reduce.newCell(value);
+            } else {
+                reduce.merge(nullKeyCombiner, value);
+            }
+            lastCombiner = nullKeyCombiner;
+            hasNullKey = true;
+            size += isNew ? 1 : 0;
+            return isNew;
+        }
+        int slot = findSlot(key);
+        if (data[2 * slot] == null) {
+            data[2 * slot] = key;
+            data[2 * slot + 1] = reduce.newCell(value);
+            lastCombiner = data[2 * slot + 1];
+            added();
+            return true;
+        }
+        reduce.merge(data[2 * slot + 1], value);
+        lastCombiner = data[2 * slot + 1];
+        return false;
+    }
+
     /** The combiner of {@code key}, or null when the key has none. */
     @SuppressWarnings("unchecked")
     public C get(K key) {
         if (key == null) {
-            return hasNullKey ? (C) nullKeyCombiner : null;
+            return hasNullKey ? combiner(nullKeyCombiner) : null;
         }
         int hash = rehash(key.hashCode());
         int slot = hash & mask;
@@ -104,7 +142,7 @@ public final class CombineMap<K, C> {
                 return null;
             }
             if (hashes[slot] == hash && (existing == key || existing.equals(key))) {
-                return (C) data[2 * slot + 1];
+                return combiner(data[2 * slot + 1]);
             }
             slot = (slot + step++) & mask;
         }
@@ -154,6 +192,12 @@ public final class CombineMap<K, C> {
         }
     }
 
+    /** What a table entry stands for: the entry itself, or the value of a {@link PrimitiveReduce} cell. */
+    @SuppressWarnings("unchecked")
+    private C combiner(Object entry) {
+        return cells == null ? (C) entry : (C) cells.value(entry);
+    }
+
     /** The combiner the last call made or updated, for size sampling (combiners may grow). */
     public Object lastCombiner() {
         return lastCombiner;
@@ -188,9 +232,9 @@ public final class CombineMap<K, C> {
                 }
                 if (next < 0) {
                     next = 0;
-                    return Pair.of(null, (C) nullKeyCombiner);
+                    return Pair.of(null, combiner(nullKeyCombiner));
                 }
-                Pair<K, C> pair = Pair.of((K) data[next], (C) data[next + 1]);
+                Pair<K, C> pair = Pair.of((K) data[next], combiner(data[next + 1]));
                 next += 2;
                 return pair;
             }
