@@ -133,7 +133,8 @@ public final class Engine implements AutoCloseable {
                 memoryManager,
                 serializer,
                 localDirs,
-                conf.getBytes(ShuffleManager.SERIALIZE_ABOVE, ShuffleManager.DEFAULT_SERIALIZE_ABOVE));
+                conf.getBytes(ShuffleManager.SERIALIZE_ABOVE, ShuffleManager.DEFAULT_SERIALIZE_ABOVE),
+                safeThreadName(appName));
         this.blockManager = new BlockManager(serializer, localDirs, memoryManager);
         this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
         this.dagScheduler = new DAGScheduler(this);
@@ -417,6 +418,7 @@ public final class Engine implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         endStatus();
+        shuffleManager.close();
         cleaner.close();
         mapOutputTracker.clear();
         blockManager.clear();

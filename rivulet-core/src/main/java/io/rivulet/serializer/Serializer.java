@@ -16,6 +16,12 @@ public interface Serializer {
     <T> Iterator<T> readAll(InputStream in) throws IOException;
 
     /**
+     * Does the one-time work of a first use (loading, generating code for common record classes) so that
+     * the first real use does not wait for it; for a background thread. Does nothing by default.
+     */
+    default void warmUp() {}
+
+    /**
      * A writer that takes records one at a time, for a caller that cannot hand over an iterator (a shuffle
      * writer filling one stream per reduce partition). What it writes reads back with {@link #readAll}. This
      * default holds the records until {@link RecordWriter#finish}; serializers that can write as records

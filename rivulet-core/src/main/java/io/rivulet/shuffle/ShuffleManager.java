@@ -50,14 +50,17 @@ public final class ShuffleManager {
     public static final long DEFAULT_SERIALIZE_ABOVE = 4L << 20;
 
     private final long serializeAbove;
+    private final SerializerWarmUp warmUp;
 
     public ShuffleManager(
             MapOutputTracker tracker,
             MemoryManager memory,
             Serializer serializer,
             LocalDirs dirs,
-            long serializeAbove) {
+            long serializeAbove,
+            String threadNamePrefix) {
         this.serializeAbove = serializeAbove;
+        this.warmUp = new SerializerWarmUp(serializer, threadNamePrefix);
         this.tracker = tracker;
         this.memory = memory;
         this.serializer = serializer;
@@ -75,8 +78,8 @@ public final class ShuffleManager {
             ShuffleDependency<K, V, C> dependency, Iterator<? extends Pair<K, V>> records, TaskContext context) {
         Aggregator<Object, Object> combiner =
                 dependency.mapSideCombine() ? (Aggregator<Object, Object>) dependency.aggregator() : null;
-        ShuffleWriter writer =
-                new ShuffleWriter(taskMemory(context), dependency.partitioner(), combiner, serializeAbove);
+        ShuffleWriter writer = new ShuffleWriter(
+                taskMemory(context), dependency.partitioner(), combiner, serializeAbove, warmUp::start);
         writer.insertAll(records);
         MapOutput output = writer.finish(memory, memoryStore);
         long recordCount = 0;
@@ -181,6 +184,11 @@ public final class ShuffleManager {
                 throw io.rivulet.util.Sneaky.rethrow(e);
             }
         }
+    }
+
+    /** Waits for a serializer warm-up still running, so that no thread outlives the engine. */
+    public void close() {
+        warmUp.awaitEnd();
     }
 
     /** How many map outputs are held in memory now (for tests and the UI). */

@@ -41,6 +41,10 @@ final class ShuffleWriter extends Spillable {
     private final Aggregator<Object, Object> aggregator;
     private final int numPartitions;
     private final long serializeAbove;
+    /** Asked once the output is half way to being serialized, so the serializer is ready when it is. */
+    private final Runnable warmUpSerializer;
+
+    private boolean warmUpAsked;
     private final List<SpillFile> spills = new ArrayList<>();
     private CombineMap<Object, Object>[] combined;
     private List<Pair<Object, Object>>[] lists;
@@ -50,12 +54,14 @@ final class ShuffleWriter extends Spillable {
             TaskMemory memory,
             Partitioner partitioner,
             Aggregator<Object, Object> mapSideAggregator,
-            long serializeAbove) {
+            long serializeAbove,
+            Runnable warmUpSerializer) {
         super(memory, "shuffle map output", ENTRY_OVERHEAD);
         this.partitioner = partitioner;
         this.aggregator = mapSideAggregator;
         this.numPartitions = partitioner.numPartitions();
         this.serializeAbove = serializeAbove;
+        this.warmUpSerializer = warmUpSerializer;
         newBuckets();
     }
 
@@ -92,6 +98,10 @@ final class ShuffleWriter extends Spillable {
                 }
             }
             maybeSpill();
+            if (!warmUpAsked && size.estimatedBytes() > serializeAbove / 2) {
+                warmUpAsked = true;
+                warmUpSerializer.run();
+            }
         }
     }
 
