@@ -43,11 +43,8 @@ public final class KeySort {
     /** Sorts by {@code keyOrder}; by radix only if {@code mayUseWorkingMemory} and the keys allow it. */
     public static <K, V> void sort(
             List<Pair<K, V>> records, Comparator<? super K> keyOrder, boolean mayUseWorkingMemory) {
-        boolean ascending = keyOrder == Orderings.natural();
-        if (mayUseWorkingMemory
-                && (ascending || keyOrder == Orderings.naturalDescending())
-                && records.size() >= RADIX_THRESHOLD) {
-            long[] keys = numericKeys(records, ascending);
+        if (mayUseWorkingMemory && workingBytes(records, keyOrder) > 0) {
+            long[] keys = numericKeys(records, keyOrder == Orderings.natural());
             if (keys != null) {
                 Object[] sorted = radixSort(keys, records.toArray());
                 for (int i = 0; i < sorted.length; i++) {

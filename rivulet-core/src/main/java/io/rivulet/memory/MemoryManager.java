@@ -152,12 +152,7 @@ public final class MemoryManager {
      * is as well kept on disk (shuffle outputs), so that it never crowds out execution or cached blocks.
      */
     public synchronized boolean acquireStorageWithinRegion(long bytes) {
-        if (storageUsed + bytes > storageRegion || bytes > free()) {
-            return false;
-        }
-        storageUsed += bytes;
-        peakStorage = Math.max(peakStorage, storageUsed);
-        return true;
+        return storageUsed + bytes <= storageRegion && reserveStorageIfFree(bytes);
     }
 
     /**
@@ -170,9 +165,7 @@ public final class MemoryManager {
         }
         long shortfall;
         synchronized (this) {
-            if (bytes <= free()) {
-                storageUsed += bytes;
-                peakStorage = Math.max(peakStorage, storageUsed);
+            if (reserveStorageIfFree(bytes)) {
                 return true;
             }
             shortfall = bytes - free();
@@ -182,13 +175,18 @@ public final class MemoryManager {
         }
         evict(shortfall, false);
         synchronized (this) {
-            if (bytes <= free()) {
-                storageUsed += bytes;
-                peakStorage = Math.max(peakStorage, storageUsed);
-                return true;
-            }
+            return reserveStorageIfFree(bytes);
+        }
+    }
+
+    /** Reserves {@code bytes} of storage if that much is free; call holding this lock. */
+    private boolean reserveStorageIfFree(long bytes) {
+        if (bytes > free()) {
             return false;
         }
+        storageUsed += bytes;
+        peakStorage = Math.max(peakStorage, storageUsed);
+        return true;
     }
 
     public synchronized void releaseStorage(long bytes) {

@@ -42,18 +42,49 @@ public final class SpillFile {
 
     /** Writes {@code segments} segments, the i-th holding the records of {@code segment.apply(i)}. */
     public static SpillFile write(Path path, Serializer serializer, int segments, IntFunction<Iterator<?>> segment) {
-        long[] offsets = new long[segments + 1];
         long[] records = new long[segments];
+        return writeSegments(path, serializer, records, (i, file) -> {
+            Iterator<?> source = segment.apply(i);
+            if (source.hasNext()) {
+                try (OutputStream compressed = Compression.compress(new KeepOpen(file))) {
+                    records[i] = serializer.writeAll(source, compressed);
+                }
+            }
+        });
+    }
+
+    /**
+     * Writes segments that {@code serializer} has serialized already ({@code records[i]} records in
+     * {@code serialized[i]}), compressing them as {@link #write} does.
+     */
+    public static SpillFile writeSerialized(
+            Path path, Serializer serializer, ChunkedBytes[] serialized, long[] records) {
+        return writeSegments(path, serializer, records.clone(), (i, file) -> {
+            if (records[i] > 0) {
+                try (OutputStream compressed = Compression.compress(new KeepOpen(file))) {
+                    serialized[i].writeTo(compressed);
+                }
+            }
+        });
+    }
+
+    /** Writes one segment to the file; fills in its record count if the caller did not know it. */
+    private interface SegmentWriter {
+        void write(int segment, OutputStream file) throws IOException;
+    }
+
+    /**
+     * The file of {@code records.length} segments that {@code writer} writes one after the other, noting
+     * where each starts; a failure deletes the file.
+     */
+    private static SpillFile writeSegments(Path path, Serializer serializer, long[] records, SegmentWriter writer) {
+        int segments = records.length;
+        long[] offsets = new long[segments + 1];
         try (CountingOutputStream file =
                 new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(path), BUFFER))) {
             for (int i = 0; i < segments; i++) {
                 offsets[i] = file.count;
-                Iterator<?> source = segment.apply(i);
-                if (source.hasNext()) {
-                    try (OutputStream compressed = Compression.compress(new KeepOpen(file))) {
-                        records[i] = serializer.writeAll(source, compressed);
-                    }
-                }
+                writer.write(i, file);
             }
             offsets[segments] = file.count;
         } catch (IOException e) {
@@ -64,34 +95,6 @@ public final class SpillFile {
             throw e;
         }
         return new SpillFile(path, offsets, records, serializer);
-    }
-
-    /**
-     * Writes segments that {@code serializer} has serialized already ({@code records[i]} records in
-     * {@code serialized[i]}), compressing them as {@link #write} does.
-     */
-    public static SpillFile writeSerialized(
-            Path path, Serializer serializer, ChunkedBytes[] serialized, long[] records) {
-        long[] offsets = new long[serialized.length + 1];
-        try (CountingOutputStream file =
-                new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(path), BUFFER))) {
-            for (int i = 0; i < serialized.length; i++) {
-                offsets[i] = file.count;
-                if (records[i] > 0) {
-                    try (OutputStream compressed = Compression.compress(new KeepOpen(file))) {
-                        serialized[i].writeTo(compressed);
-                    }
-                }
-            }
-            offsets[serialized.length] = file.count;
-        } catch (IOException e) {
-            deleteQuietly(path);
-            throw new UncheckedIOException("cannot write spill file " + path, e);
-        } catch (RuntimeException | Error e) {
-            deleteQuietly(path);
-            throw e;
-        }
-        return new SpillFile(path, offsets, records.clone(), serializer);
     }
 
     /** The records of one segment, read lazily; the file is closed at the end or when the task ends. */
