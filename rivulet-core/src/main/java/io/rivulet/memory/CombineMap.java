@@ -16,23 +16,33 @@ import java.util.NoSuchElementException;
  * spreading ({@code h ^ h >>> 16}) then fills only a fraction of its table: measured, 2.5 million such
  * {@code Long} keys made bins of up to 18 entries and HashMap's tree bins ran a reduceByKey 4 times slower.
  * Here every hash code goes through Murmur3's finalizer first.
+ *
+ * <p>For a {@link PrimitiveReduce} ({@code reduceByKey(Long::sum)} and the like) each key's value is a
+ * 64-bit word stored beside the key's hash code in one {@code long[]}: a record then costs no allocation and
+ * the probe finds hash and value in one cache line, where a boxed combiner or a cell object per key cost a
+ * further miss and an object for the collector to trace.
  */
 public final class CombineMap<K, C> {
     private static final int INITIAL_CAPACITY = 64;
     private static final double LOAD_FACTOR = 0.7;
+    /** What a primitive word and its hash code take of the table per entry, at its fullest load. */
+    static final long WORD_BYTES_PER_ENTRY = (long) Math.ceil(2 * Long.BYTES / LOAD_FACTOR);
 
     private Object[] data = new Object[2 * INITIAL_CAPACITY];
     /** Each slot's rehashed hash code: probing compares these before calling {@code equals}. */
     private int[] hashes = new int[INITIAL_CAPACITY];
+    /** Instead of {@link #hashes} when combining a {@link PrimitiveReduce}: each slot's hash code, then its word. */
+    private long[] words;
 
     private int mask = INITIAL_CAPACITY - 1;
     private int size;
     private int growThreshold = (int) (INITIAL_CAPACITY * LOAD_FACTOR);
     private boolean hasNullKey;
     private Object nullKeyCombiner;
+    private long nullKeyWord;
     private Object lastCombiner;
-    /** Set when the aggregator is a {@link PrimitiveReduce}: the table then holds its cells, not combiners. */
-    private PrimitiveReduce cells;
+    /** Set when the aggregator is a {@link PrimitiveReduce}: values are then the words in {@link #words}. */
+    private PrimitiveReduce reduce;
 
     /** Murmur3's 32-bit finalizer: every bit of the hash code affects every bit of the slot. */
     static int rehash(int h) {
@@ -48,7 +58,7 @@ public final class CombineMap<K, C> {
     @SuppressWarnings("unchecked")
     public <V> boolean combineValue(K key, V value, Aggregator<V, C> aggregator) {
         if (aggregator.primitive() != null) {
-            return combineIntoCell(key, value, aggregator.primitive());
+            return combineIntoWord(key, value, aggregator.primitive());
         }
         if (key == null) {
             boolean isNew = !hasNullKey;
@@ -76,7 +86,7 @@ public final class CombineMap<K, C> {
     public boolean combineCombiner(K key, C combiner, Aggregator<?, C> aggregator) {
         if (aggregator.primitive() != null) {
             // A primitive reduce's value is its own combiner, merged by the same method.
-            return combineIntoCell(key, combiner, aggregator.primitive());
+            return combineIntoWord(key, combiner, aggregator.primitive());
         }
         if (key == null) {
             boolean isNew = !hasNullKey;
@@ -99,17 +109,14 @@ public final class CombineMap<K, C> {
         return false;
     }
 
-    /** Adds into the key's cell: no allocation and no reference stored once the key has one. */
-    private boolean combineIntoCell(K key, Object value, PrimitiveReduce reduce) {
-        cells = reduce;
+    /** Merges into the key's word: no allocation, and no reference stored once the key is in the table. */
+    private boolean combineIntoWord(K key, Object value, PrimitiveReduce primitive) {
+        if (reduce == null) {
+            useWords(primitive);
+        }
         if (key == null) {
             boolean isNew = !hasNullKey;
-            if (isNew) {
-                nullKeyCombiner = reduce.newCell(value);
-            } else {
-                reduce.merge(nullKeyCombiner, value);
-            }
-            lastCombiner = nullKeyCombiner;
+            nullKeyWord = isNew ? primitive.bits(value) : primitive.merge(nullKeyWord, value);
             hasNullKey = true;
             size += isNew ? 1 : 0;
             return isNew;
@@ -117,21 +124,27 @@ public final class CombineMap<K, C> {
         int slot = findSlot(key);
         if (data[2 * slot] == null) {
             data[2 * slot] = key;
-            data[2 * slot + 1] = reduce.newCell(value);
-            lastCombiner = data[2 * slot + 1];
+            words[2 * slot + 1] = primitive.bits(value);
             added();
             return true;
         }
-        reduce.merge(data[2 * slot + 1], value);
-        lastCombiner = data[2 * slot + 1];
+        words[2 * slot + 1] = primitive.merge(words[2 * slot + 1], value);
         return false;
     }
 
+    private void useWords(PrimitiveReduce primitive) {
+        if (size > 0) {
+            throw new IllegalStateException("a combine map holds either combiners or primitive words, not both");
+        }
+        reduce = primitive;
+        words = new long[2 * (mask + 1)];
+        hashes = null;
+    }
+
     /** The combiner of {@code key}, or null when the key has none. */
-    @SuppressWarnings("unchecked")
     public C get(K key) {
         if (key == null) {
-            return hasNullKey ? combiner(nullKeyCombiner) : null;
+            return hasNullKey ? nullKeyValue() : null;
         }
         int hash = rehash(key.hashCode());
         int slot = hash & mask;
@@ -141,8 +154,8 @@ public final class CombineMap<K, C> {
             if (existing == null) {
                 return null;
             }
-            if (hashes[slot] == hash && (existing == key || existing.equals(key))) {
-                return combiner(data[2 * slot + 1]);
+            if (hashAt(slot) == hash && (existing == key || existing.equals(key))) {
+                return valueAt(slot);
             }
             slot = (slot + step++) & mask;
         }
@@ -156,13 +169,25 @@ public final class CombineMap<K, C> {
         while (true) {
             Object existing = data[2 * slot];
             if (existing == null) {
-                hashes[slot] = hash;
+                setHash(slot, hash);
                 return slot;
             }
-            if (hashes[slot] == hash && (existing == key || existing.equals(key))) {
+            if (hashAt(slot) == hash && (existing == key || existing.equals(key))) {
                 return slot;
             }
             slot = (slot + step++) & mask;
+        }
+    }
+
+    private int hashAt(int slot) {
+        return words == null ? hashes[slot] : (int) words[2 * slot];
+    }
+
+    private void setHash(int slot, int hash) {
+        if (words == null) {
+            hashes[slot] = hash;
+        } else {
+            words[2 * slot] = hash;
         }
     }
 
@@ -173,34 +198,67 @@ public final class CombineMap<K, C> {
         }
     }
 
+    /** Doubles the table, placing each key by its stored hash (no {@code hashCode()} calls, no key reads). */
     private void grow() {
-        Object[] old = data;
+        Object[] oldData = data;
+        int[] oldHashes = hashes;
+        long[] oldWords = words;
         int capacity = 2 * (mask + 1);
         if (capacity > (1 << 29)) {
             throw new IllegalStateException("combine map cannot grow beyond " + (1 << 29) + " keys");
         }
         data = new Object[2 * capacity];
-        hashes = new int[capacity];
+        if (oldWords == null) {
+            hashes = new int[capacity];
+        } else {
+            words = new long[2 * capacity];
+        }
         mask = capacity - 1;
         growThreshold = (int) (capacity * LOAD_FACTOR);
-        for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != null) {
-                int slot = findSlot(old[i]);
-                data[2 * slot] = old[i];
-                data[2 * slot + 1] = old[i + 1];
+        for (int old = 0; old < oldData.length / 2; old++) {
+            if (oldData[2 * old] != null) {
+                int hash = oldWords == null ? oldHashes[old] : (int) oldWords[2 * old];
+                int slot = emptySlotFor(hash);
+                data[2 * slot] = oldData[2 * old];
+                data[2 * slot + 1] = oldData[2 * old + 1];
+                setHash(slot, hash);
+                if (oldWords != null) {
+                    words[2 * slot + 1] = oldWords[2 * old + 1];
+                }
             }
         }
     }
 
-    /** What a table entry stands for: the entry itself, or the value of a {@link PrimitiveReduce} cell. */
-    @SuppressWarnings("unchecked")
-    private C combiner(Object entry) {
-        return cells == null ? (C) entry : (C) cells.value(entry);
+    private int emptySlotFor(int hash) {
+        int slot = hash & mask;
+        int step = 1;
+        while (data[2 * slot] != null) {
+            slot = (slot + step++) & mask;
+        }
+        return slot;
     }
 
-    /** The combiner the last call made or updated, for size sampling (combiners may grow). */
+    @SuppressWarnings("unchecked")
+    private C valueAt(int slot) {
+        return reduce == null ? (C) data[2 * slot + 1] : (C) reduce.value(words[2 * slot + 1]);
+    }
+
+    @SuppressWarnings("unchecked")
+    private C nullKeyValue() {
+        return reduce == null ? (C) nullKeyCombiner : (C) reduce.value(nullKeyWord);
+    }
+
+    /**
+     * The combiner the last call made or updated, for size sampling (combiners may grow); null for primitive
+     * words, which the table holds and which never grow.
+     */
     public Object lastCombiner() {
-        return lastCombiner;
+        return reduce == null ? lastCombiner : null;
+    }
+
+    /** Whether merging into an entry can change its size: false for primitive words. */
+    public boolean combinersGrow() {
+        return reduce == null;
     }
 
     public int size() {
@@ -232,9 +290,9 @@ public final class CombineMap<K, C> {
                 }
                 if (next < 0) {
                     next = 0;
-                    return Pair.of(null, combiner(nullKeyCombiner));
+                    return Pair.of(null, nullKeyValue());
                 }
-                Pair<K, C> pair = Pair.of((K) data[next], combiner(data[next + 1]));
+                Pair<K, C> pair = Pair.of((K) data[next], valueAt(next / 2));
                 next += 2;
                 return pair;
             }

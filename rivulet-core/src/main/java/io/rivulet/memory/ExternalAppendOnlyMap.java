@@ -28,15 +28,13 @@ public final class ExternalAppendOnlyMap<K, V, C> extends Spillable {
 
     /** Merges a value into its key's combiner. */
     public void insertValue(K key, V value) {
-        boolean isNew = current.combineValue(key, value, aggregator);
-        size.record(key, current.lastCombiner(), isNew);
+        size.recordCombined(key, current, current.combineValue(key, value, aggregator));
         maybeSpill();
     }
 
     /** Merges a combiner from another map task into its key's combiner. */
     public void insertCombiner(K key, C combiner) {
-        boolean isNew = current.combineCombiner(key, combiner, aggregator);
-        size.record(key, current.lastCombiner(), isNew);
+        size.recordCombined(key, current, current.combineCombiner(key, combiner, aggregator));
         maybeSpill();
     }
 

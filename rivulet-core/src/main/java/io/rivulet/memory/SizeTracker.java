@@ -26,12 +26,28 @@ public final class SizeTracker {
 
     /** Notes an operation on an entry of {@code key} and {@code value} (measured only when sampled). */
     public void record(Object key, Object value, boolean isNew) {
+        record(key, value, 0, isNew);
+    }
+
+    /**
+     * Notes a combine into {@code map} on {@code key}'s entry. Primitive words never grow, so only new
+     * entries are sampled, and a word weighs its share of the table rather than an object.
+     */
+    public void recordCombined(Object key, CombineMap<?, ?> map, boolean isNew) {
+        if (map.combinersGrow()) {
+            record(key, map.lastCombiner(), 0, isNew);
+        } else if (isNew) {
+            record(key, null, CombineMap.WORD_BYTES_PER_ENTRY, true);
+        }
+    }
+
+    private void record(Object key, Object value, long extraBytes, boolean isNew) {
         if (isNew) {
             entries++;
         }
         operations++;
         if (operations <= EXACT_RECORDS || operations % SAMPLE_INTERVAL == 0) {
-            long measured = SizeEstimator.estimate(key) + SizeEstimator.estimate(value);
+            long measured = SizeEstimator.estimate(key) + SizeEstimator.estimate(value) + extraBytes;
             averageBytes = operations <= EXACT_RECORDS
                     ? averageBytes + (measured - averageBytes) / operations
                     : averageBytes * 0.9 + measured * 0.1;

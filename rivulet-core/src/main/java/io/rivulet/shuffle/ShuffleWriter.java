@@ -85,8 +85,8 @@ final class ShuffleWriter extends Spillable {
             Pair<Object, Object> record = (Pair<Object, Object>) records.next();
             int partition = partitioner.getPartition(record.key());
             if (aggregator != null) {
-                boolean isNew = combined[partition].combineValue(record.key(), record.value(), aggregator);
-                size.record(record.key(), combined[partition].lastCombiner(), isNew);
+                CombineMap<Object, Object> map = combined[partition];
+                size.recordCombined(record.key(), map, map.combineValue(record.key(), record.value(), aggregator));
             } else if (serialized != null) {
                 serialized.write(partition, record);
                 size.record(record, true); // samples what a record weighs until its batch is serialized

@@ -3,7 +3,9 @@ package io.rivulet.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rivulet.Pair;
+import io.rivulet.function.Function2;
 import io.rivulet.rdd.Aggregator;
+import io.rivulet.rdd.PrimitiveReduce;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -45,6 +47,37 @@ class CombineMapTest {
                         pair -> assertThat(actual.put(pair.key(), pair.value())).isNull());
         assertThat(actual).isEqualTo(expected);
         assertThat(map.size()).isEqualTo(expected.size()).isEqualTo(newKeys);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void primitiveWordsAgreeWithAHashMapAcrossGrowthNullKeysAndCombinerMerges(int seed) {
+        Function2<Double, Double, Double> max = Math::max;
+        Aggregator<Double, Double> maxAggregator = new Aggregator<>(v -> v, max, max, PrimitiveReduce.of(max));
+        assertThat(maxAggregator.primitive()).isNotNull();
+        Random random = new Random(seed);
+        CombineMap<Object, Double> map = new CombineMap<>();
+        Map<Object, Double> expected = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            int n = random.nextInt(3_000);
+            Object key = n == 0 ? null : (n % 2 == 0 ? new Clumped(n) : (Object) (long) n);
+            double value = random.nextGaussian();
+            boolean isNew = i % 3 == 0
+                    ? map.combineCombiner(key, value, maxAggregator)
+                    : map.combineValue(key, value, maxAggregator);
+            assertThat(isNew).isEqualTo(!expected.containsKey(key));
+            expected.merge(key, value, Math::max);
+        }
+        assertThat(map.combinersGrow()).isFalse();
+        for (Map.Entry<Object, Double> entry : expected.entrySet()) {
+            assertThat(map.get(entry.getKey())).isEqualTo(entry.getValue());
+        }
+        Map<Object, Double> actual = new HashMap<>();
+        map.iterator()
+                .forEachRemaining(
+                        pair -> assertThat(actual.put(pair.key(), pair.value())).isNull());
+        assertThat(actual).isEqualTo(expected);
+        assertThat(map.get(new Clumped(3_001))).isNull();
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PrimitiveReduce} recognizes exactly the JDK's reductions on primitives, and a cell reduces as the
- * boxed function does, overflow and NaN included.
+ * {@link PrimitiveReduce} recognizes exactly the JDK's reductions on primitives, and a key's word reduces as
+ * the boxed function does, overflow and NaN included.
  */
 class PrimitiveReduceTest {
     @Test
@@ -35,7 +35,7 @@ class PrimitiveReduceTest {
     }
 
     @Test
-    void cellsReduceAsTheBoxedFunctionsDo() throws Exception {
+    void wordsReduceAsTheBoxedFunctionsDo() throws Exception {
         SplittableRandom random = new SplittableRandom(7);
         checkLongs((Function2<Long, Long, Long>) Long::sum, random);
         checkLongs((Function2<Long, Long, Long>) Long::max, random);
@@ -43,31 +43,31 @@ class PrimitiveReduceTest {
         Function2<Double, Double, Double> sum = Double::sum;
         PrimitiveReduce doubles = PrimitiveReduce.of(sum);
         double[] values = {1.5, -0.25, Double.NaN, 3, Double.MAX_VALUE, Double.MAX_VALUE};
-        Object cell = doubles.newCell(values[0]);
+        long word = doubles.bits(values[0]);
         Double expected = values[0];
         for (int i = 1; i < values.length; i++) {
-            doubles.merge(cell, values[i]);
+            word = doubles.merge(word, values[i]);
             expected = sum.call(expected, values[i]);
         }
-        assertThat(doubles.value(cell)).isEqualTo(expected);
+        assertThat(doubles.value(word)).isEqualTo(expected);
         Function2<Integer, Integer, Integer> intSum = Integer::sum;
         PrimitiveReduce ints = PrimitiveReduce.of(intSum);
-        Object intCell = ints.newCell(Integer.MAX_VALUE);
-        ints.merge(intCell, 1);
-        assertThat(ints.value(intCell)).isEqualTo(Integer.MIN_VALUE);
+        long intWord = ints.merge(ints.bits(Integer.MAX_VALUE), 1);
+        assertThat(ints.value(intWord)).isEqualTo(Integer.MIN_VALUE);
+        assertThat(ints.value(ints.bits(-5))).isEqualTo(-5);
     }
 
     private static void checkLongs(Function2<Long, Long, Long> fn, SplittableRandom random) throws Exception {
         PrimitiveReduce reduce = PrimitiveReduce.of(fn);
         long first = random.nextLong();
-        Object cell = reduce.newCell(first);
+        long word = reduce.bits(first);
         Long expected = first;
         for (int i = 0; i < 1000; i++) {
             long value = random.nextLong();
-            reduce.merge(cell, value);
+            word = reduce.merge(word, value);
             expected = fn.call(expected, value);
         }
-        assertThat(reduce.value(cell)).isEqualTo(expected);
+        assertThat(reduce.value(word)).isEqualTo(expected);
     }
 
     private static long plus(long a, long b) {
