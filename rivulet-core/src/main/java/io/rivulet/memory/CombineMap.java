@@ -37,6 +37,13 @@ public final class CombineMap<K, C> {
     private int mask = INITIAL_CAPACITY - 1;
     private int size;
     private int growThreshold = (int) (INITIAL_CAPACITY * LOAD_FACTOR);
+    /**
+     * Whether every key so far is an {@code Integer}. Then, for an {@code Integer} probe, equal hash codes
+     * mean equal keys ({@link #rehash} is a bijection on ints), and the probe skips reading the stored key:
+     * one cache miss less per record on int-keyed data.
+     */
+    private boolean onlyIntegerKeys = true;
+
     private boolean hasNullKey;
     private Object nullKeyCombiner;
     private long nullKeyWord;
@@ -154,7 +161,8 @@ public final class CombineMap<K, C> {
             if (existing == null) {
                 return null;
             }
-            if (hashAt(slot) == hash && (existing == key || existing.equals(key))) {
+            if (hashAt(slot) == hash
+                    && (existing == key || (onlyIntegerKeys && key instanceof Integer) || existing.equals(key))) {
                 return valueAt(slot);
             }
             slot = (slot + step++) & mask;
@@ -170,9 +178,11 @@ public final class CombineMap<K, C> {
             Object existing = data[2 * slot];
             if (existing == null) {
                 setHash(slot, hash);
+                onlyIntegerKeys &= key instanceof Integer;
                 return slot;
             }
-            if (hashAt(slot) == hash && (existing == key || existing.equals(key))) {
+            if (hashAt(slot) == hash
+                    && (existing == key || (onlyIntegerKeys && key instanceof Integer) || existing.equals(key))) {
                 return slot;
             }
             slot = (slot + step++) & mask;

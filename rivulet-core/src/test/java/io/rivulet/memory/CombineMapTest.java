@@ -81,6 +81,26 @@ class CombineMapTest {
     }
 
     @Test
+    void integerKeysAreTellApartFromOtherKeysWithTheSameHashCode() {
+        CombineMap<Object, Long> map = new CombineMap<>();
+        for (int k = 0; k < 1_000; k++) {
+            map.combineValue(k, 1L, SUM);
+            map.combineValue(k, 1L, SUM);
+        }
+        assertThat(map.get(5)).isEqualTo(2L);
+        assertThat(map.get(5L)).as("Long 5 has Integer 5's hash code").isNull();
+        assertThat(map.combineValue(5L, 10L, SUM)).isTrue();
+        assertThat(map.combineValue(5_000L, 10L, SUM)).isTrue();
+        for (int k = 0; k < 1_000; k++) {
+            assertThat(map.combineValue(k, 1L, SUM)).isFalse();
+        }
+        assertThat(map.get(5)).isEqualTo(3L);
+        assertThat(map.get(5L)).isEqualTo(10L);
+        assertThat(map.get(5_000)).as("Long 5000 is no Integer 5000").isNull();
+        assertThat(map.size()).isEqualTo(1_002);
+    }
+
+    @Test
     void keepsNullCombinersAndMergesCombiners() {
         Aggregator<String, String> firstOrNull = new Aggregator<>(v -> null, (c, v) -> c, (a, b) -> a);
         CombineMap<String, String> map = new CombineMap<>();
