@@ -33,6 +33,13 @@ public final class CombineMap<K, C> {
     private int[] hashes = new int[INITIAL_CAPACITY];
     /** Instead of {@link #hashes} when combining a {@link PrimitiveReduce}: each slot's hash code, then its word. */
     private long[] words;
+    /**
+     * Set while a {@link PrimitiveReduce}'s keys are all {@code Integer}s: then {@link #data} is null and a
+     * slot's first word is its key, {@code key << 32 | 1} (0 marks an empty slot), so the table holds no
+     * objects at all: no key to read when probing, none for the collector to trace or copy. The first key of
+     * another type boxes the ints into {@link #data} at the same slots.
+     */
+    private boolean intKeyWords;
 
     private int mask = INITIAL_CAPACITY - 1;
     private int size;
@@ -128,6 +135,12 @@ public final class CombineMap<K, C> {
             size += isNew ? 1 : 0;
             return isNew;
         }
+        if (intKeyWords) {
+            if (key instanceof Integer intKey) {
+                return combineIntoIntKeyWord(intKey, value, primitive);
+            }
+            boxIntKeys();
+        }
         int slot = findSlot(key);
         if (data[2 * slot] == null) {
             data[2 * slot] = key;
@@ -139,6 +152,34 @@ public final class CombineMap<K, C> {
         return false;
     }
 
+    private boolean combineIntoIntKeyWord(int key, Object value, PrimitiveReduce primitive) {
+        long tag = intKeyTag(key);
+        int slot = rehash(key) & mask;
+        int step = 1;
+        while (true) {
+            long existing = words[2 * slot];
+            if (existing == tag) {
+                words[2 * slot + 1] = primitive.merge(words[2 * slot + 1], value);
+                return false;
+            }
+            if (existing == 0) {
+                words[2 * slot] = tag;
+                words[2 * slot + 1] = primitive.bits(value);
+                added();
+                return true;
+            }
+            slot = (slot + step++) & mask;
+        }
+    }
+
+    private static long intKeyTag(int key) {
+        return (long) key << 32 | 1L;
+    }
+
+    private static int intKeyOf(long tag) {
+        return (int) (tag >>> 32);
+    }
+
     private void useWords(PrimitiveReduce primitive) {
         if (size > 0) {
             throw new IllegalStateException("a combine map holds either combiners or primitive words, not both");
@@ -146,12 +187,30 @@ public final class CombineMap<K, C> {
         reduce = primitive;
         words = new long[2 * (mask + 1)];
         hashes = null;
+        data = null;
+        intKeyWords = true;
+    }
+
+    /** A key that is not an {@code Integer} arrived: box the keys, which keep their slots (same hash). */
+    private void boxIntKeys() {
+        data = new Object[words.length];
+        for (int slot = 0; slot < words.length / 2; slot++) {
+            if (words[2 * slot] != 0) {
+                int key = intKeyOf(words[2 * slot]);
+                data[2 * slot] = key;
+                words[2 * slot] = rehash(Integer.hashCode(key));
+            }
+        }
+        intKeyWords = false;
     }
 
     /** The combiner of {@code key}, or null when the key has none. */
     public C get(K key) {
         if (key == null) {
             return hasNullKey ? nullKeyValue() : null;
+        }
+        if (intKeyWords) {
+            return key instanceof Integer intKey ? intKeyValue(intKey) : null;
         }
         int hash = rehash(key.hashCode());
         int slot = hash & mask;
@@ -167,6 +226,20 @@ public final class CombineMap<K, C> {
             }
             slot = (slot + step++) & mask;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private C intKeyValue(int key) {
+        long tag = intKeyTag(key);
+        int slot = rehash(key) & mask;
+        int step = 1;
+        while (words[2 * slot] != 0) {
+            if (words[2 * slot] == tag) {
+                return (C) reduce.value(words[2 * slot + 1]);
+            }
+            slot = (slot + step++) & mask;
+        }
+        return null;
     }
 
     /** The slot holding {@code key}, or the empty slot where it belongs (quadratic probing). */
@@ -210,13 +283,17 @@ public final class CombineMap<K, C> {
 
     /** Doubles the table, placing each key by its stored hash (no {@code hashCode()} calls, no key reads). */
     private void grow() {
-        Object[] oldData = data;
-        int[] oldHashes = hashes;
-        long[] oldWords = words;
         int capacity = 2 * (mask + 1);
         if (capacity > (1 << 29)) {
             throw new IllegalStateException("combine map cannot grow beyond " + (1 << 29) + " keys");
         }
+        if (intKeyWords) {
+            growIntKeyWords(capacity);
+            return;
+        }
+        Object[] oldData = data;
+        int[] oldHashes = hashes;
+        long[] oldWords = words;
         data = new Object[2 * capacity];
         if (oldWords == null) {
             hashes = new int[capacity];
@@ -239,6 +316,24 @@ public final class CombineMap<K, C> {
         }
     }
 
+    private void growIntKeyWords(int capacity) {
+        long[] old = words;
+        words = new long[2 * capacity];
+        mask = capacity - 1;
+        growThreshold = (int) (capacity * LOAD_FACTOR);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int slot = rehash(intKeyOf(old[i])) & mask;
+                int step = 1;
+                while (words[2 * slot] != 0) {
+                    slot = (slot + step++) & mask;
+                }
+                words[2 * slot] = old[i];
+                words[2 * slot + 1] = old[i + 1];
+            }
+        }
+    }
+
     private int emptySlotFor(int hash) {
         int slot = hash & mask;
         int step = 1;
@@ -246,6 +341,10 @@ public final class CombineMap<K, C> {
             slot = (slot + step++) & mask;
         }
         return slot;
+    }
+
+    private boolean slotIsEmpty(int slot) {
+        return intKeyWords ? words[2 * slot] == 0 : data[2 * slot] == null;
     }
 
     @SuppressWarnings("unchecked")
@@ -286,10 +385,11 @@ public final class CombineMap<K, C> {
 
             @Override
             public boolean hasNext() {
-                while (next >= 0 && next < data.length && data[next] == null) {
+                int length = intKeyWords ? words.length : data.length;
+                while (next >= 0 && next < length && slotIsEmpty(next / 2)) {
                     next += 2;
                 }
-                return next < 0 || next < data.length;
+                return next < 0 || next < length;
             }
 
             @Override
@@ -302,7 +402,8 @@ public final class CombineMap<K, C> {
                     next = 0;
                     return Pair.of(null, nullKeyValue());
                 }
-                Pair<K, C> pair = Pair.of((K) data[next], valueAt(next / 2));
+                Object key = intKeyWords ? (Object) intKeyOf(words[next]) : data[next];
+                Pair<K, C> pair = Pair.of((K) key, valueAt(next / 2));
                 next += 2;
                 return pair;
             }

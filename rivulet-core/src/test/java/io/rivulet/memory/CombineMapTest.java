@@ -80,6 +80,46 @@ class CombineMapTest {
         assertThat(map.get(new Clumped(3_001))).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void primitiveWordsOnIntegerKeysStayRightWhenOtherKeysArrive(int seed) {
+        Function2<Long, Long, Long> sum = Long::sum;
+        Aggregator<Long, Long> sumAggregator = new Aggregator<>(v -> v, sum, sum, PrimitiveReduce.of(sum));
+        Random random = new Random(seed);
+        CombineMap<Object, Long> map = new CombineMap<>();
+        Map<Object, Long> expected = new HashMap<>();
+        for (int i = 0; i < 30_000; i++) {
+            int n = random.nextInt(5_000) - 2_500;
+            // Integers only (through several growths) until half way, then Longs, Strings and null too.
+            Object key = i < 15_000 || n % 3 == 0 ? (Object) n : n % 3 == 1 ? (Object) (long) n : "k" + n;
+            if (i >= 15_000 && n == 7) {
+                key = null;
+            }
+            long value = random.nextInt(1_000) - 500;
+            assertThat(map.combineValue(key, value, sumAggregator)).isEqualTo(!expected.containsKey(key));
+            expected.merge(key, value, Long::sum);
+            if (i == 14_999) {
+                assertThat(map.get(n)).isEqualTo(expected.get(n));
+                assertThat(map.get((long) n)).isNull();
+                assertThat(map.size()).isEqualTo(expected.size());
+                assertThat(iterate(map)).isEqualTo(expected);
+            }
+        }
+        assertThat(map.size()).isEqualTo(expected.size());
+        assertThat(iterate(map)).isEqualTo(expected);
+        for (Map.Entry<Object, Long> entry : expected.entrySet()) {
+            assertThat(map.get(entry.getKey())).isEqualTo(entry.getValue());
+        }
+    }
+
+    private static Map<Object, Long> iterate(CombineMap<Object, Long> map) {
+        Map<Object, Long> actual = new HashMap<>();
+        map.iterator()
+                .forEachRemaining(
+                        pair -> assertThat(actual.put(pair.key(), pair.value())).isNull());
+        return actual;
+    }
+
     @Test
     void integerKeysAreTellApartFromOtherKeysWithTheSameHashCode() {
         CombineMap<Object, Long> map = new CombineMap<>();
