@@ -166,23 +166,26 @@ public final class CombineMap<K, C> {
     }
 
     private boolean combineIntoIntKeyWord(int key, Object value, PrimitiveReduce primitive) {
+        int slot = intKeySlot(words, mask, key);
+        if (words[2 * slot] != 0) {
+            words[2 * slot + 1] = primitive.merge(words[2 * slot + 1], value);
+            return false;
+        }
+        words[2 * slot] = intKeyTag(key);
+        words[2 * slot + 1] = primitive.bits(value);
+        added();
+        return true;
+    }
+
+    /** The slot of {@code table} holding int key {@code key}, or the empty slot where it belongs. */
+    private static int intKeySlot(long[] table, int mask, int key) {
         long tag = intKeyTag(key);
         int slot = rehash(key) & mask;
         int step = 1;
-        while (true) {
-            long existing = words[2 * slot];
-            if (existing == tag) {
-                words[2 * slot + 1] = primitive.merge(words[2 * slot + 1], value);
-                return false;
-            }
-            if (existing == 0) {
-                words[2 * slot] = tag;
-                words[2 * slot + 1] = primitive.bits(value);
-                added();
-                return true;
-            }
+        while (table[2 * slot] != 0 && table[2 * slot] != tag) {
             slot = (slot + step++) & mask;
         }
+        return slot;
     }
 
     private static long intKeyTag(int key) {
@@ -222,53 +225,40 @@ public final class CombineMap<K, C> {
         if (key == null) {
             return hasNullKey ? nullKeyValue() : null;
         }
+        int slot;
         if (intKeyWords) {
-            return key instanceof Integer intKey ? intKeyValue(intKey) : null;
-        }
-        int hash = rehash(key.hashCode());
-        int slot = hash & mask;
-        int step = 1;
-        while (true) {
-            Object existing = data[2 * slot];
-            if (existing == null) {
+            if (!(key instanceof Integer intKey)) {
                 return null;
             }
-            if (hashAt(slot) == hash
-                    && (existing == key || (onlyIntegerKeys && key instanceof Integer) || existing.equals(key))) {
-                return valueAt(slot);
-            }
-            slot = (slot + step++) & mask;
+            slot = intKeySlot(words, mask, intKey);
+        } else {
+            slot = probe(key, rehash(key.hashCode()));
         }
+        return slotIsEmpty(slot) ? null : valueAt(slot);
     }
 
-    @SuppressWarnings("unchecked")
-    private C intKeyValue(int key) {
-        long tag = intKeyTag(key);
-        int slot = rehash(key) & mask;
-        int step = 1;
-        while (words[2 * slot] != 0) {
-            if (words[2 * slot] == tag) {
-                return (C) reduce.value(words[2 * slot + 1]);
-            }
-            slot = (slot + step++) & mask;
-        }
-        return null;
-    }
-
-    /** The slot holding {@code key}, or the empty slot where it belongs (quadratic probing). */
+    /** The slot holding {@code key}, or the empty slot where it belongs, its hash noted for the insert. */
     private int findSlot(Object key) {
         int hash = rehash(key.hashCode());
+        int slot = probe(key, hash);
+        if (data[2 * slot] == null) {
+            setHash(slot, hash);
+            onlyIntegerKeys &= key instanceof Integer;
+        }
+        return slot;
+    }
+
+    /** Quadratic probing from {@code hash}'s slot to the one holding {@code key} or the first empty one. */
+    private int probe(Object key, int hash) {
         int slot = hash & mask;
         int step = 1;
         while (true) {
             Object existing = data[2 * slot];
-            if (existing == null) {
-                setHash(slot, hash);
-                onlyIntegerKeys &= key instanceof Integer;
-                return slot;
-            }
-            if (hashAt(slot) == hash
-                    && (existing == key || (onlyIntegerKeys && key instanceof Integer) || existing.equals(key))) {
+            if (existing == null
+                    || (hashAt(slot) == hash
+                            && (existing == key
+                                    || (onlyIntegerKeys && key instanceof Integer)
+                                    || existing.equals(key)))) {
                 return slot;
             }
             slot = (slot + step++) & mask;
@@ -336,11 +326,7 @@ public final class CombineMap<K, C> {
         growThreshold = (int) (capacity * LOAD_FACTOR);
         for (int i = 0; i < old.length; i += 2) {
             if (old[i] != 0) {
-                int slot = rehash(intKeyOf(old[i])) & mask;
-                int step = 1;
-                while (words[2 * slot] != 0) {
-                    slot = (slot + step++) & mask;
-                }
+                int slot = intKeySlot(words, mask, intKeyOf(old[i]));
                 words[2 * slot] = old[i];
                 words[2 * slot + 1] = old[i + 1];
             }
@@ -375,7 +361,7 @@ public final class CombineMap<K, C> {
      * words, which the table holds and which never grow.
      */
     public Object lastCombiner() {
-        return reduce == null ? lastCombiner : null;
+        return lastCombiner;
     }
 
     /** Whether merging into an entry can change its size: false for primitive words. */
