@@ -11,18 +11,15 @@ import java.util.concurrent.TimeUnit;
  * order they were submitted. A slot runs one task at a time, start to end.
  */
 public final class TaskScheduler implements AutoCloseable {
+    private final NamedThreadFactory threadFactory;
     private final ThreadPoolExecutor slots;
     private final int numSlots;
 
     public TaskScheduler(int numSlots, String appName) {
         this.numSlots = numSlots;
+        this.threadFactory = new NamedThreadFactory(appName + "-slot");
         this.slots = new ThreadPoolExecutor(
-                numSlots,
-                numSlots,
-                0L,
-                TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(),
-                new NamedThreadFactory(appName + "-slot"));
+                numSlots, numSlots, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threadFactory);
     }
 
     public int numSlots() {
@@ -38,7 +35,7 @@ public final class TaskScheduler implements AutoCloseable {
     public void close() {
         slots.shutdownNow();
         try {
-            if (!slots.awaitTermination(30, TimeUnit.SECONDS)) {
+            if (!threadFactory.awaitThreadsEnded(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("worker slots did not stop within 30 s");
             }
         } catch (InterruptedException e) {

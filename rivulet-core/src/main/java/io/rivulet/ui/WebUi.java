@@ -45,13 +45,20 @@ public final class WebUi implements AutoCloseable {
     private final AppStatus status;
     private final HttpServer server;
     private final ExecutorService threads;
+    private final NamedThreadFactory threadFactory;
     private final String url;
     private boolean closed;
 
-    private WebUi(AppStatus status, HttpServer server, ExecutorService threads, String host) {
+    private WebUi(
+            AppStatus status,
+            HttpServer server,
+            ExecutorService threads,
+            NamedThreadFactory threadFactory,
+            String host) {
         this.status = status;
         this.server = server;
         this.threads = threads;
+        this.threadFactory = threadFactory;
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         this.url = "http://" + shownHost + ":" + server.getAddress().getPort() + "/";
     }
@@ -71,8 +78,9 @@ public final class WebUi implements AutoCloseable {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         HttpServer server = bind(host, port);
-        ExecutorService threads = Executors.newFixedThreadPool(2, new NamedThreadFactory(threadRole));
-        WebUi ui = new WebUi(status, server, threads, host);
+        NamedThreadFactory threadFactory = new NamedThreadFactory(threadRole);
+        ExecutorService threads = Executors.newFixedThreadPool(2, threadFactory);
+        WebUi ui = new WebUi(status, server, threads, threadFactory, host);
         server.createContext("/", ui::handle);
         server.setExecutor(threads);
         server.start();
@@ -170,7 +178,7 @@ public final class WebUi implements AutoCloseable {
         server.stop(0);
         threads.shutdownNow();
         try {
-            if (!threads.awaitTermination(5, TimeUnit.SECONDS)) {
+            if (!threadFactory.awaitThreadsEnded(5, TimeUnit.SECONDS)) {
                 LOG.warning("web UI threads still run 5 s after close");
             }
         } catch (InterruptedException e) {
