@@ -101,20 +101,6 @@ public final class Grouper<K> {
         granted = 0;
     }
 
-    /** Whether the groups outgrew memory and went to the sorter: then only {@link #iterator} reads them. */
-    public boolean spilled() {
-        return sorter != null;
-    }
-
-    /**
-     * The values of {@code key} on {@code side}, or null when the key has none there; while the groups are
-     * in memory ({@link #spilled()} false). For a hash join, which streams the other side past them.
-     */
-    public List<Object> values(K key, int side) {
-        List<Object>[] lists = groups.get(key);
-        return lists == null || lists[side].isEmpty() ? null : lists[side];
-    }
-
     /** Each key with one iterable of values per side. The grouper is spent afterwards. */
     @SuppressWarnings("unchecked")
     public Iterator<Pair<K, List<Iterable<Object>>>> iterator() {

@@ -4,10 +4,10 @@ import io.rivulet.Pair;
 import io.rivulet.Partitioner;
 import io.rivulet.engine.Engine;
 import io.rivulet.memory.Grouper;
+import io.rivulet.memory.JoinTable;
 import io.rivulet.scheduler.TaskContext;
 import io.rivulet.util.Iterators;
 import io.rivulet.util.Products;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -38,51 +38,84 @@ public final class JoinedRDD<K, V, W> extends CoPartitionedRDD<K, Pair<K, Pair<V
     protected Iterator<Pair<K, Pair<V, W>>> compute(Inputs<K> inputs, TaskContext context) {
         int held = heldSide(inputs);
         int streamed = 1 - held;
-        Grouper<K> grouper = new Grouper<>(engine().taskMemory(context), 2);
+        JoinTable<K> table = new JoinTable<>(engine().taskMemory(context));
         Iterator<? extends Pair<K, ?>> heldRecords = inputs.read(held);
         while (heldRecords.hasNext()) {
             Pair<K, ?> record = heldRecords.next();
-            grouper.insert(record.key(), held, record.value());
-        }
-        Iterator<? extends Pair<K, ?>> streamedRecords = inputs.read(streamed);
-        if (grouper.spilled()) {
-            while (streamedRecords.hasNext()) {
-                Pair<K, ?> record = streamedRecords.next();
-                grouper.insert(record.key(), streamed, record.value());
+            if (!table.add(record.key(), record.value())) {
+                return groupedJoin(table.drain(), heldRecords, held, inputs.read(streamed), context);
             }
-            return Iterators.flatMap(grouper.iterator(), group -> {
-                K key = group.key();
-                Iterable<Pair<Object, Object>> pairs =
-                        Products.pairs(group.value().get(LEFT), group.value().get(RIGHT));
-                return () -> Iterators.map(pairs.iterator(), pair -> joined(key, pair.key(), pair.value()));
-            });
         }
-        return Iterators.flatMap(streamedRecords, record -> {
-            List<Object> matches = grouper.values(record.key(), held);
-            if (matches == null) {
-                return Collections.emptyList();
+        return new Probe(table, held, inputs.read(streamed));
+    }
+
+    /** The held side outgrew memory: both sides are grouped by key through the external sort. */
+    private Iterator<Pair<K, Pair<V, W>>> groupedJoin(
+            Iterator<Pair<K, Object>> heldSoFar,
+            Iterator<? extends Pair<K, ?>> restOfHeld,
+            int held,
+            Iterator<? extends Pair<K, ?>> streamedRecords,
+            TaskContext context) {
+        Grouper<K> grouper = new Grouper<>(engine().taskMemory(context), 2);
+        for (Iterator<? extends Pair<K, ?>> records : List.of(heldSoFar, restOfHeld)) {
+            while (records.hasNext()) {
+                Pair<K, ?> record = records.next();
+                grouper.insert(record.key(), held, record.value());
             }
-            K key = record.key();
-            Object value = record.value();
-            Iterable<Pair<K, Pair<V, W>>> products = () -> new Iterator<Pair<K, Pair<V, W>>>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < matches.size();
-                }
-
-                @Override
-                public Pair<K, Pair<V, W>> next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    Object match = matches.get(next++);
-                    return held == RIGHT ? joined(key, value, match) : joined(key, match, value);
-                }
-            };
-            return products;
+        }
+        while (streamedRecords.hasNext()) {
+            Pair<K, ?> record = streamedRecords.next();
+            grouper.insert(record.key(), 1 - held, record.value());
+        }
+        return Iterators.flatMap(grouper.iterator(), group -> {
+            K key = group.key();
+            Iterable<Pair<Object, Object>> pairs =
+                    Products.pairs(group.value().get(LEFT), group.value().get(RIGHT));
+            return () -> Iterators.map(pairs.iterator(), pair -> joined(key, pair.key(), pair.value()));
         });
+    }
+
+    /** Streams one side past the table of the other, one output pair per match, allocating only those. */
+    private final class Probe implements Iterator<Pair<K, Pair<V, W>>> {
+        private final JoinTable<K> table;
+        private final boolean heldIsRight;
+        private final Iterator<? extends Pair<K, ?>> streamed;
+        private K key;
+        private Object value;
+        private Object matches;
+        private int count;
+        private int next;
+
+        Probe(JoinTable<K> table, int held, Iterator<? extends Pair<K, ?>> streamed) {
+            this.table = table;
+            this.heldIsRight = held == RIGHT;
+            this.streamed = streamed;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == count) {
+                if (!streamed.hasNext()) {
+                    return false;
+                }
+                Pair<K, ?> record = streamed.next();
+                matches = table.matches(record.key());
+                key = record.key();
+                value = record.value();
+                count = matches == null ? 0 : JoinTable.count(matches);
+                next = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public Pair<K, Pair<V, W>> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Object match = JoinTable.value(matches, next++);
+            return heldIsRight ? joined(key, value, match) : joined(key, match, value);
+        }
     }
 
     @SuppressWarnings("unchecked")
