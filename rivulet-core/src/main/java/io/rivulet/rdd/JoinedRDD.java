@@ -102,7 +102,7 @@ public final class JoinedRDD<K, V, W> extends CoPartitionedRDD<K, Pair<K, Pair<V
                 matches = table.matches(record.key());
                 key = record.key();
                 value = record.value();
-                count = matches == null ? 0 : JoinTable.count(matches);
+                count = matches == null ? 0 : table.count(matches);
                 next = 0;
             }
             return true;
@@ -113,7 +113,7 @@ public final class JoinedRDD<K, V, W> extends CoPartitionedRDD<K, Pair<K, Pair<V
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Object match = JoinTable.value(matches, next++);
+            Object match = table.value(matches, next++);
             return heldIsRight ? joined(key, value, match) : joined(key, match, value);
         }
     }

@@ -80,9 +80,9 @@ class JoinTableTest {
         if (matches == null) {
             return null;
         }
-        Object[] values = new Object[JoinTable.count(matches)];
+        Object[] values = new Object[table.count(matches)];
         for (int i = 0; i < values.length; i++) {
-            values[i] = JoinTable.value(matches, i);
+            values[i] = table.value(matches, i);
         }
         return Arrays.asList(values);
     }
