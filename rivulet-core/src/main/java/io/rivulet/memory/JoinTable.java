@@ -49,7 +49,6 @@ public final class JoinTable<K> {
             });
 
     private final TaskMemory memory;
-
     private final SizeTracker size = new SizeTracker(EXTRA_VALUE_OVERHEAD);
     private CombineMap<K, Object> table = new CombineMap<>();
     private long keys;

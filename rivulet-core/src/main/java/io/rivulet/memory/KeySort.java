@@ -14,9 +14,10 @@ import java.util.List;
  * pointers per comparison, n log n times, through a comparator chain (nulls first, then
  * {@code Comparable}); measured on 250 thousand {@code Long} keys, that was most of a sort task. The radix
  * sort reads each key once and moves keys and positions, in six passes at most over flat arrays (fewer
- * when the keys' high digits are all alike), then puts each record in its place once. It needs {@value #WORKING_BYTES_PER_RECORD} bytes a record of
- * working arrays beside the buffer (TimSort needs 2), so a caller under a memory budget asks for them
- * first ({@link #workingBytes}) and sorts with the comparator when it cannot get them.
+ * when the keys' high digits are all alike), then puts each record in its place once. It needs
+ * {@value #WORKING_BYTES_PER_RECORD} bytes a record of working arrays beside the buffer (TimSort needs 2),
+ * so a caller under a memory budget asks for them first ({@link #workingBytes}) and sorts with the
+ * comparator when it cannot get them.
  */
 public final class KeySort {
     /** 11-bit digits: six passes over 64 bits, and a histogram (8 KiB) that stays in the L1 cache. */
@@ -84,7 +85,7 @@ public final class KeySort {
      * references into an array of the old generation costs a GC write barrier per store, and that was half
      * of the sort's time.
      */
-    static int[] radixOrder(long[] keys) {
+    private static int[] radixOrder(long[] keys) {
         int n = keys.length;
         int[][] counts = digitCounts(keys);
         long[] otherKeys = new long[n];
@@ -140,7 +141,7 @@ public final class KeySort {
      * Puts the record at {@code order[i]} at position i, in place: follows each cycle of the permutation,
      * so every record is stored once and no second array of references is needed.
      */
-    static <T> void permute(List<T> records, int[] order) {
+    private static <T> void permute(List<T> records, int[] order) {
         for (int start = 0; start < order.length; start++) {
             if (order[start] < 0) {
                 continue; // already placed, as part of an earlier cycle
