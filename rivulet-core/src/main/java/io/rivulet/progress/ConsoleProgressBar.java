@@ -63,6 +63,8 @@ public final class ConsoleProgressBar implements JobListener, AutoCloseable {
     private final int columns;
     private final int slots;
     private final ScheduledExecutorService timer; // null when the caller drives refresh()
+    /** The timer's thread, joined on close: the pool's awaitTermination returns a moment before it ends. */
+    private final NamedThreadFactory timerThreads;
 
     // Guarded by this.
     private final Map<StageKey, StageProgress> active = new LinkedHashMap<>(); // in submission order
@@ -79,11 +81,16 @@ public final class ConsoleProgressBar implements JobListener, AutoCloseable {
      * @param slots the worker slots that tasks share
      */
     ConsoleProgressBar(PrintStream out, LongSupplier clock, int columns, int slots) {
-        this(out, clock, columns, slots, null);
+        this(out, clock, columns, slots, null, null);
     }
 
     private ConsoleProgressBar(
-            PrintStream out, LongSupplier clock, int columns, int slots, ScheduledExecutorService timer) {
+            PrintStream out,
+            LongSupplier clock,
+            int columns,
+            int slots,
+            ScheduledExecutorService timer,
+            NamedThreadFactory timerThreads) {
         this.out = requireNonNull(out, "out is null");
         this.clock = requireNonNull(clock, "clock is null");
         if (columns <= 0 || slots <= 0) {
@@ -92,6 +99,7 @@ public final class ConsoleProgressBar implements JobListener, AutoCloseable {
         this.columns = columns;
         this.slots = slots;
         this.timer = timer;
+        this.timerThreads = timerThreads;
     }
 
     /**
@@ -104,10 +112,11 @@ public final class ConsoleProgressBar implements JobListener, AutoCloseable {
         if (!engine.conf().getBoolean(SHOW_CONSOLE_PROGRESS, hasTerminal())) {
             return null;
         }
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-                new NamedThreadFactory(engine.appName().replaceAll("[^A-Za-z0-9_.-]", "_") + "-progress"));
-        ConsoleProgressBar bar =
-                new ConsoleProgressBar(System.err, System::currentTimeMillis, terminalColumns(), engine.slots(), timer);
+        NamedThreadFactory timerThreads =
+                new NamedThreadFactory(engine.appName().replaceAll("[^A-Za-z0-9_.-]", "_") + "-progress");
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(timerThreads);
+        ConsoleProgressBar bar = new ConsoleProgressBar(
+                System.err, System::currentTimeMillis, terminalColumns(), engine.slots(), timer, timerThreads);
         timer.scheduleWithFixedDelay(
                 bar::refreshQuietly, UPDATE_PERIOD_MILLIS, UPDATE_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         engine.listenerBus().add(bar);
@@ -275,7 +284,9 @@ public final class ConsoleProgressBar implements JobListener, AutoCloseable {
         if (timer != null) {
             timer.shutdownNow();
             try {
-                timer.awaitTermination(1, TimeUnit.SECONDS);
+                if (timer.awaitTermination(1, TimeUnit.SECONDS)) {
+                    timerThreads.awaitThreadsEnded(1, TimeUnit.SECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
