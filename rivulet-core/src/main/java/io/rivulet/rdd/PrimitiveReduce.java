@@ -11,7 +11,8 @@ import java.util.function.LongBinaryOperator;
  * A {@code reduceByKey} function recognized as a JDK method on primitives ({@code Long::sum},
  * {@code Integer::sum}, {@code Double::sum}, their {@code max} and {@code min}, {@code Math::max} and
  * {@code Math::min}), so that combining can keep each key's value as a primitive word in the
- * combining table instead of boxing a new {@code Long} for every record. The answers are the same: the same JDK method runs on the same values.
+ * combining table instead of boxing a new {@code Long} for every record. The answers are the same: the
+ * same JDK method runs on the same values.
  *
  * <p>Why: measured on the word count and the bench's reduce-by-key, combining through {@code Long::sum}
  * allocated a {@code Long} per record and stored it into the map's table, which sits in the old generation
@@ -38,28 +39,37 @@ public abstract sealed class PrimitiveReduce {
                 || lambda.getImplMethodKind() != MethodHandleInfo.REF_invokeStatic) {
             return null;
         }
-        String owner = lambda.getImplClass();
         String name = lambda.getImplMethodName();
-        boolean sumMaxMin = name.equals("sum") || name.equals("max") || name.equals("min");
-        boolean maxMin = name.equals("max") || name.equals("min");
-        String signature = lambda.getImplMethodSignature();
-        String instantiated = lambda.getInstantiatedMethodType();
-        if (signature.equals("(JJ)J")
-                && instantiated.equals("(Ljava/lang/Long;Ljava/lang/Long;)Ljava/lang/Long;")
-                && ((owner.equals("java/lang/Long") && sumMaxMin) || (owner.equals("java/lang/Math") && maxMin))) {
-            return new Longs(name.equals("sum") ? Long::sum : name.equals("max") ? Math::max : Math::min);
+        if (isJdkReduce(lambda, "java/lang/Long", 'J')) {
+            return new Longs(byName(name, Long::sum, Math::max, Math::min));
         }
-        if (signature.equals("(II)I")
-                && instantiated.equals("(Ljava/lang/Integer;Ljava/lang/Integer;)Ljava/lang/Integer;")
-                && ((owner.equals("java/lang/Integer") && sumMaxMin) || (owner.equals("java/lang/Math") && maxMin))) {
-            return new Ints(name.equals("sum") ? Integer::sum : name.equals("max") ? Math::max : Math::min);
+        if (isJdkReduce(lambda, "java/lang/Integer", 'I')) {
+            return new Ints(byName(name, Integer::sum, Math::max, Math::min));
         }
-        if (signature.equals("(DD)D")
-                && instantiated.equals("(Ljava/lang/Double;Ljava/lang/Double;)Ljava/lang/Double;")
-                && ((owner.equals("java/lang/Double") && sumMaxMin) || (owner.equals("java/lang/Math") && maxMin))) {
-            return new Doubles(name.equals("sum") ? Double::sum : name.equals("max") ? Math::max : Math::min);
+        if (isJdkReduce(lambda, "java/lang/Double", 'D')) {
+            return new Doubles(byName(name, Double::sum, Math::max, Math::min));
         }
         return null;
+    }
+
+    /**
+     * Whether {@code lambda} is {@code box}'s {@code sum}, {@code max} or {@code min}, or {@code Math}'s
+     * {@code max} or {@code min}, on the primitive whose descriptor is {@code primitive}, used on boxes.
+     */
+    private static boolean isJdkReduce(SerializedLambda lambda, String box, char primitive) {
+        String name = lambda.getImplMethodName();
+        boolean maxMin = name.equals("max") || name.equals("min");
+        boolean ownerHasIt = lambda.getImplClass().equals(box)
+                ? maxMin || name.equals("sum")
+                : lambda.getImplClass().equals("java/lang/Math") && maxMin;
+        String boxed = "L" + box + ";";
+        return ownerHasIt
+                && lambda.getImplMethodSignature().equals("(" + primitive + primitive + ")" + primitive)
+                && lambda.getInstantiatedMethodType().equals("(" + boxed + boxed + ")" + boxed);
+    }
+
+    private static <T> T byName(String name, T sum, T max, T min) {
+        return name.equals("sum") ? sum : name.equals("max") ? max : min;
     }
 
     private static SerializedLambda serializedForm(Object fn) {
