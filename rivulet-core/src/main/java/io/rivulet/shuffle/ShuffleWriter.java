@@ -159,10 +159,7 @@ final class ShuffleWriter extends Spillable {
     MapOutput finish(MemoryManager manager, ShuffleMemoryStore store) {
         if (spills.isEmpty()) {
             InMemoryBuckets buckets = inMemoryBuckets();
-            combined = null;
-            lists = null;
-            serialized = null;
-            releaseMemory();
+            releaseBuckets();
             if (manager.acquireStorageWithinRegion(buckets.storageBytes())) {
                 return store.add(buckets);
             }
@@ -174,10 +171,7 @@ final class ShuffleWriter extends Spillable {
         List<SpillFile> runs = new ArrayList<>(spills);
         SpillFile output = SpillFile.write(
                 memory.localDirs().newFile("shuffle"), memory.serializer(), numPartitions, p -> merged(runs, p));
-        combined = null;
-        lists = null;
-        serialized = null;
-        releaseMemory();
+        releaseBuckets();
         runs.forEach(SpillFile::delete);
         return new FileMapOutput(output);
     }
@@ -220,6 +214,14 @@ final class ShuffleWriter extends Spillable {
             }
         }
         return segments;
+    }
+
+    /** The buckets are in their final place (storage memory, a file): drops them and their execution memory. */
+    private void releaseBuckets() {
+        combined = null;
+        lists = null;
+        serialized = null;
+        releaseMemory();
     }
 
     private Iterator<Pair<Object, Object>> merged(List<SpillFile> runs, int p) {
