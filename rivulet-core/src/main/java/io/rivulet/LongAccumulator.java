@@ -1,6 +1,6 @@
 package io.rivulet;
 
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.io.Serializable;
 import java.util.concurrent.atomic.LongAdder;
 

@@ -5,18 +5,18 @@ import static io.rivulet.util.Checks.checkNotNull;
 import io.rivulet.function.FlatMapFunction;
 import io.rivulet.function.Function;
 import io.rivulet.function.Function2;
+import io.rivulet.memory.Aggregator;
 import io.rivulet.memory.ExternalAppendOnlyMap;
-import io.rivulet.rdd.Aggregator;
+import io.rivulet.memory.PrimitiveReduce;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.CoGroupedRDD;
 import io.rivulet.rdd.JoinedRDD;
 import io.rivulet.rdd.MapPartitionsRDD;
-import io.rivulet.rdd.Orderings;
 import io.rivulet.rdd.Partitioners;
-import io.rivulet.rdd.PrimitiveReduce;
 import io.rivulet.rdd.ShuffledRDD;
 import io.rivulet.rdd.ZeroValues;
 import io.rivulet.util.Iterators;
+import io.rivulet.util.Orderings;
 import io.rivulet.util.Products;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -166,7 +166,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
                     (context, index, it) -> {
                         // Already partitioned: combine within the partition, under the same memory budget.
                         ExternalAppendOnlyMap<K, V, C> combined = new ExternalAppendOnlyMap<>(
-                                node.engine().taskMemory(context), aggregator, operation + " map");
+                                engine().taskMemory(context), aggregator, operation + " map");
                         while (it.hasNext()) {
                             Pair<K, V> record = it.next();
                             combined.insertValue(record.key(), record.value());
@@ -196,7 +196,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     @SuppressWarnings("unchecked")
     public PairRDD<K, Iterable<V>> groupByKey(Partitioner partitioner) {
         checkNotNull(partitioner, "partitioner");
-        CoGroupedRDD<K> grouped = new CoGroupedRDD<>(node.engine(), List.of(node), partitioner);
+        CoGroupedRDD<K> grouped = new CoGroupedRDD<>(engine(), List.of(node), partitioner);
         return new PairRDD<>(
                 rivulet,
                 new MapPartitionsRDD<Pair<K, List<Iterable<Object>>>, Pair<K, Iterable<V>>>(
@@ -258,7 +258,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     public <W> PairRDD<K, Pair<V, W>> join(PairRDD<K, W> other, Partitioner partitioner) {
         checkNotNull(other, "other");
         checkNotNull(partitioner, "partitioner");
-        return new PairRDD<>(rivulet, new JoinedRDD<>(node.engine(), node, other.node, partitioner));
+        return new PairRDD<>(rivulet, new JoinedRDD<>(engine(), node, other.node, partitioner));
     }
 
     /** Like {@link #join}, keeping keys missing from {@code other} with an empty right side. */
@@ -321,7 +321,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     public <W> PairRDD<K, Pair<Iterable<V>, Iterable<W>>> cogroup(PairRDD<K, W> other, Partitioner partitioner) {
         checkNotNull(other, "other");
         checkNotNull(partitioner, "partitioner");
-        CoGroupedRDD<K> grouped = new CoGroupedRDD<>(node.engine(), List.of(node, other.node), partitioner);
+        CoGroupedRDD<K> grouped = new CoGroupedRDD<>(engine(), List.of(node, other.node), partitioner);
         return new PairRDD<>(
                 rivulet,
                 new MapPartitionsRDD<Pair<K, List<Iterable<Object>>>, Pair<K, Pair<Iterable<V>, Iterable<W>>>>(
@@ -500,6 +500,6 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         for (RDD<?> other : others) {
             nodes.add(checkNotNull(other, "other").node);
         }
-        return Partitioners.defaultPartitioner(node.engine(), nodes);
+        return Partitioners.defaultPartitioner(engine(), nodes);
     }
 }

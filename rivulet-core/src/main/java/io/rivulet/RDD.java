@@ -3,6 +3,7 @@ package io.rivulet;
 import static io.rivulet.util.Checks.checkArgument;
 import static io.rivulet.util.Checks.checkNotNull;
 
+import io.rivulet.engine.Engine;
 import io.rivulet.function.FlatMapFunction;
 import io.rivulet.function.Function;
 import io.rivulet.function.Function2;
@@ -15,15 +16,15 @@ import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.CartesianRDD;
 import io.rivulet.rdd.CoalescedRDD;
 import io.rivulet.rdd.MapPartitionsRDD;
-import io.rivulet.rdd.Orderings;
 import io.rivulet.rdd.PartitionerAwareUnionRDD;
 import io.rivulet.rdd.Sampling;
 import io.rivulet.rdd.ShuffledRDD;
 import io.rivulet.rdd.UnionRDD;
 import io.rivulet.rdd.ZeroValues;
-import io.rivulet.scheduler.TaskFunction;
+import io.rivulet.task.TaskFunction;
 import io.rivulet.util.CallSite;
 import io.rivulet.util.Iterators;
+import io.rivulet.util.Orderings;
 import io.rivulet.util.Sneaky;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +56,10 @@ public class RDD<T> {
     RDD(Rivulet rivulet, BaseRDD<T> node) {
         this.rivulet = rivulet;
         this.node = node;
+    }
+
+    final Engine engine() {
+        return rivulet.engine();
     }
 
     // ---- transformations -------------------------------------------------------------------------
@@ -298,7 +303,7 @@ public class RDD<T> {
     /** Drops the stored partitions and stops persisting. Returns this RDD. */
     public RDD<T> unpersist() {
         node.setStorageLevel(StorageLevel.NONE);
-        node.engine().blockManager().removeRdd(node.id());
+        engine().blockManager().removeRdd(node.id());
         return this;
     }
 
@@ -313,7 +318,7 @@ public class RDD<T> {
      * {@link IllegalStateException} when no checkpoint directory is set.
      */
     public void checkpoint() {
-        node.engine().checkpointer().markReliable(node);
+        engine().checkpointer().markReliable(node);
     }
 
     /**
@@ -321,7 +326,7 @@ public class RDD<T> {
      * the disk variant of the level already set) instead of files: faster, and lost with the blocks.
      */
     public RDD<T> localCheckpoint() {
-        node.engine().checkpointer().markLocal(node);
+        engine().checkpointer().markLocal(node);
         return this;
     }
 
@@ -538,13 +543,29 @@ public class RDD<T> {
      */
     public void saveAsTextFile(String dir) {
         checkNotNull(dir, "output directory");
-        OutputWriter.saveAsTextFile(node, dir, "saveAsTextFile at " + CallSite.capture());
+        String jobName = "saveAsTextFile at " + CallSite.capture();
+        OutputWriter.saveAsTextFile(dir, writePart -> saveJob(writePart, jobName));
     }
 
     /** Writes the elements with Java serialization, for {@link Rivulet#objectFile}; same commit rules. */
     public void saveAsObjectFile(String dir) {
         checkNotNull(dir, "output directory");
-        OutputWriter.saveAsObjectFile(node, dir, "saveAsObjectFile at " + CallSite.capture());
+        String jobName = "saveAsObjectFile at " + CallSite.capture();
+        OutputWriter.saveAsObjectFile(dir, engine().objectFileSerializer(), writePart -> saveJob(writePart, jobName));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void saveJob(TaskFunction<Object, Long> writePart, String jobName) {
+        int[] all = new int[getNumPartitions()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        engine().runJob(
+                        node,
+                        all,
+                        (TaskFunction<T, Long>) (TaskFunction<?, Long>) writePart,
+                        (index, written) -> {},
+                        jobName);
     }
 
     /** Every element, in order, computing one partition at a time as the iterator reaches it. */
@@ -566,8 +587,7 @@ public class RDD<T> {
                 }
                 int partition = next++;
                 List<List<T>> one = new ArrayList<>(1);
-                node.engine()
-                        .runJob(
+                engine().runJob(
                                 node,
                                 new int[] {partition},
                                 (context, it) -> Iterators.toList(it),
@@ -632,8 +652,7 @@ public class RDD<T> {
     @SuppressWarnings("unchecked")
     <U> List<U> runJob(int[] partitions, TaskFunction<T, U> function, String action) {
         Object[] results = new Object[partitions.length];
-        node.engine()
-                .runJob(
+        engine().runJob(
                         node,
                         partitions,
                         function,

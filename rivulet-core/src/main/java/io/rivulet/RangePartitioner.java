@@ -3,7 +3,7 @@ package io.rivulet;
 import static io.rivulet.util.Checks.checkArgument;
 import static io.rivulet.util.Checks.checkNotNull;
 
-import io.rivulet.rdd.Orderings;
+import io.rivulet.util.Orderings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

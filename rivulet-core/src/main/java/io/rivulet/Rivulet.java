@@ -3,9 +3,9 @@ package io.rivulet;
 import static io.rivulet.util.Checks.checkArgument;
 import static io.rivulet.util.Checks.checkNotNull;
 
+import io.rivulet.config.RivuletConfig;
+import io.rivulet.config.Settings;
 import io.rivulet.engine.Engine;
-import io.rivulet.engine.RivuletConf;
-import io.rivulet.progress.ConsoleProgressBar;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.ObjectFileRDD;
 import io.rivulet.rdd.ParallelCollectionRDD;
@@ -38,17 +38,9 @@ import java.util.stream.Stream;
 public final class Rivulet implements AutoCloseable {
     private final Engine engine;
     private final AtomicLong broadcastIds = new AtomicLong();
-    /** The console progress bar, or null when {@code rivulet.ui.showConsoleProgress} is off. */
-    private final ConsoleProgressBar progressBar;
 
     private Rivulet(Engine engine) {
         this.engine = engine;
-        try {
-            this.progressBar = ConsoleProgressBar.startIfEnabled(engine);
-        } catch (RuntimeException e) {
-            engine.close(); // a bad setting: stop the slots the engine already started
-            throw e;
-        }
     }
 
     public static Builder builder() {
@@ -224,7 +216,7 @@ public final class Rivulet implements AutoCloseable {
 
     /** The settings in force, keys sorted. */
     public Map<String, String> conf() {
-        return engine.conf().asMap();
+        return engine.settings().asMap();
     }
 
     /**
@@ -310,9 +302,6 @@ public final class Rivulet implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-        if (progressBar != null) {
-            progressBar.close(); // after the engine: jobs it cancelled have ended, and their bars with them
-        }
     }
 
     /**
@@ -327,17 +316,18 @@ public final class Rivulet implements AutoCloseable {
 
         /** {@code local}, {@code local[N]} or {@code local[*]} (the default). */
         public Builder master(String master) {
-            return config(RivuletConf.MASTER, master);
+            return config(RivuletConfig.MASTER.key(), master);
         }
 
         public Builder appName(String name) {
-            return config(RivuletConf.APP_NAME, name);
+            return config(RivuletConfig.APP_NAME.key(), name);
         }
 
         /** The memory budget for execution and storage, like {@code 512m} or {@code 2g}. */
         public Builder executorMemory(String memory) {
-            RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, memory);
-            return config(RivuletConf.EXECUTOR_MEMORY, memory);
+            checkNotNull(memory, "value of " + RivuletConfig.EXECUTOR_MEMORY.key());
+            RivuletConfig.EXECUTOR_MEMORY.parse(memory);
+            return config(RivuletConfig.EXECUTOR_MEMORY.key(), memory);
         }
 
         public Builder config(String key, String value) {
@@ -360,7 +350,7 @@ public final class Rivulet implements AutoCloseable {
                 }
             }
             merged.putAll(settings);
-            return new Rivulet(new Engine(new RivuletConf(merged)));
+            return new Rivulet(new Engine(new Settings(merged)));
         }
     }
 }

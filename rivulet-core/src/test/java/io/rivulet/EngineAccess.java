@@ -39,7 +39,7 @@ public final class EngineAccess {
                 continue;
             }
             for (Dependency dependency : current.dependencies()) {
-                if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
+                if (dependency instanceof ShuffleDependency<?> shuffle) {
                     ids.add(shuffle.shuffleId());
                 }
                 toVisit.push(dependency.rdd());

@@ -6,7 +6,7 @@ import static io.rivulet.testing.RandomData.nullSafeSum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import io.rivulet.testing.RandomData;
 import io.rivulet.util.NamedThreadFactory;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.rivulet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rivulet.rdd.Orderings;
+import io.rivulet.util.Orderings;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,8 +1,7 @@
 package io.rivulet.cli;
 
-import io.rivulet.engine.Master;
-import io.rivulet.engine.RivuletConf;
-import io.rivulet.progress.ConsoleProgressBar;
+import io.rivulet.config.RivuletConfig;
+import io.rivulet.config.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,25 +88,25 @@ final class SubmitOptions {
             }
             properties.put(key, setting.substring(equals + 1));
         }
-        slots().ifPresent(slots -> properties.put(RivuletConf.MASTER, slots));
+        slots().ifPresent(slots -> properties.put(RivuletConfig.MASTER.key(), slots));
         if (master != null) {
-            properties.put(RivuletConf.MASTER, master);
+            properties.put(RivuletConfig.MASTER.key(), master);
         }
         if (name != null) {
-            properties.put(RivuletConf.APP_NAME, name);
+            properties.put(RivuletConfig.APP_NAME.key(), name);
         }
         if (executorMemory != null) {
-            properties.put(RivuletConf.EXECUTOR_MEMORY, executorMemory);
+            properties.put(RivuletConfig.EXECUTOR_MEMORY.key(), executorMemory);
         }
         if (progress != null) {
-            properties.put(ConsoleProgressBar.SHOW_CONSOLE_PROGRESS, progress.toString());
+            properties.put(RivuletConfig.UI_SHOW_CONSOLE_PROGRESS.key(), progress.toString());
         }
         if (ui != null) {
-            properties.put(RivuletConf.UI_ENABLED, ui.toString());
-        } else if (!properties.containsKey(RivuletConf.UI_ENABLED)
-                && System.getProperty(RivuletConf.UI_ENABLED) == null) {
+            properties.put(RivuletConfig.UI_ENABLED.key(), ui.toString());
+        } else if (!properties.containsKey(RivuletConfig.UI_ENABLED.key())
+                && System.getProperty(RivuletConfig.UI_ENABLED.key()) == null) {
             // On for jobs the command runs (off for the library), unless --conf or -D said otherwise.
-            properties.put(RivuletConf.UI_ENABLED, "true");
+            properties.put(RivuletConfig.UI_ENABLED.key(), "true");
         }
         check(properties);
         return properties;
@@ -144,16 +143,6 @@ final class SubmitOptions {
 
     /** Checks the values Rivulet would reject at {@code build()}, so the mistake shows before compiling. */
     private static void check(Map<String, String> properties) {
-        String masterValue = properties.get(RivuletConf.MASTER);
-        if (masterValue != null) {
-            Master.slots(masterValue);
-        }
-        String memory = properties.get(RivuletConf.EXECUTOR_MEMORY);
-        if (memory != null) {
-            RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, memory);
-        }
-        RivuletConf conf = new RivuletConf(properties);
-        conf.getBoolean(ConsoleProgressBar.SHOW_CONSOLE_PROGRESS, false);
-        conf.getBoolean(RivuletConf.UI_ENABLED, false);
+        new Settings(properties);
     }
 }

@@ -2,16 +2,19 @@ package io.rivulet.engine;
 
 import io.rivulet.RDDStorageInfo;
 import io.rivulet.SpillInfo;
+import io.rivulet.config.Master;
+import io.rivulet.config.RivuletConfig;
+import io.rivulet.config.Settings;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.memory.TaskMemory;
+import io.rivulet.progress.ConsoleProgressBar;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.Checkpointer;
+import io.rivulet.rdd.RddServices;
 import io.rivulet.scheduler.DAGScheduler;
 import io.rivulet.scheduler.JobGroup;
 import io.rivulet.scheduler.ListenerBus;
-import io.rivulet.scheduler.ResultHandler;
-import io.rivulet.scheduler.TaskContext;
-import io.rivulet.scheduler.TaskFunction;
+import io.rivulet.scheduler.SchedulerSettings;
 import io.rivulet.scheduler.TaskScheduler;
 import io.rivulet.serializer.ForySerializer;
 import io.rivulet.serializer.JavaSerializer;
@@ -23,7 +26,11 @@ import io.rivulet.status.ApplicationInfo;
 import io.rivulet.status.EventLogWriter;
 import io.rivulet.storage.BlockManager;
 import io.rivulet.storage.LocalDirs;
+import io.rivulet.task.ResultHandler;
+import io.rivulet.task.TaskContext;
+import io.rivulet.task.TaskFunction;
 import io.rivulet.ui.WebUi;
+import io.rivulet.util.IdSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,28 +38,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
- * The services one {@code Rivulet} owns: its settings, worker slots, DAG scheduler, shuffle and block
- * storage, local directories and listeners. There is no global instance: several engines may live in
- * one JVM, and every RDD knows the engine that made it.
+ * The composition root of one {@code Rivulet}: reads its settings once and builds its services from the
+ * bottom up (local directories, memory, serializers, shuffle and block storage, the slots, the DAG
+ * scheduler, the listeners, the web UI and the progress bar), handing each component its collaborators and
+ * values through its constructor. The lineage reaches it as {@link RddServices}. There is no global
+ * instance: several engines may live in one JVM, and every RDD knows the engine that made it.
  */
-public final class Engine implements AutoCloseable {
-    /** Share of the memory budget that execution cannot evict cached blocks from. */
-    public static final String STORAGE_FRACTION = "rivulet.memory.storageFraction";
-    /** Buffers smaller than this never spill; tests lower it so that small data spills. */
-    public static final String MIN_SPILL_BYTES = "rivulet.memory.minSpillBytes";
-
-    /** The address the web UI listens on; the default serves this machine only. */
-    public static final String UI_HOST = "rivulet.ui.host";
-
+public final class Engine implements RddServices, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final long JOBS_END_TIMEOUT_MILLIS = 30_000;
 
-    private final RivuletConf conf;
+    private final Settings settings;
     private final String appName;
     private final int slots;
     private final int defaultParallelism;
@@ -60,6 +59,7 @@ public final class Engine implements AutoCloseable {
     private final int maxConsecutiveStageAttempts;
     private final LocalDirs localDirs;
     private final ListenerBus listenerBus = new ListenerBus();
+    private final IdSource ids = new IdSource();
     private final TaskScheduler taskScheduler;
     private final DAGScheduler dagScheduler;
     private final MapOutputTracker mapOutputTracker;
@@ -70,11 +70,6 @@ public final class Engine implements AutoCloseable {
     private final BlockManager blockManager;
     private final ContextCleaner cleaner = new ContextCleaner(this);
     private final Checkpointer checkpointer;
-    private final AtomicInteger rddIds = new AtomicInteger();
-    private final AtomicInteger shuffleIds = new AtomicInteger();
-    private final AtomicInteger jobIds = new AtomicInteger();
-    private final AtomicInteger stageIds = new AtomicInteger();
-    private final AtomicLong taskIds = new AtomicLong();
     /** The job group of each thread's jobs (not inherited by threads it starts, as in Spark). */
     private final ThreadLocal<JobGroup> jobGroup = new ThreadLocal<>();
     /** The event log ({@code rivulet.eventLog.dir}), or null. */
@@ -83,49 +78,34 @@ public final class Engine implements AutoCloseable {
     private final AppStatus appStatus;
 
     private final WebUi webUi;
+    /** The console progress bar ({@code rivulet.ui.showConsoleProgress}), or null. */
+    private final ConsoleProgressBar progressBar;
 
     private volatile boolean closed;
 
-    public Engine(RivuletConf conf) {
-        this.conf = conf;
-        this.appName = conf.get(RivuletConf.APP_NAME, "rivulet");
-        this.slots = Master.slots(conf.get(RivuletConf.MASTER, "local[*]"));
-        this.defaultParallelism = conf.getInt(RivuletConf.DEFAULT_PARALLELISM, slots);
-        if (defaultParallelism <= 0) {
-            throw new IllegalArgumentException(
-                    RivuletConf.DEFAULT_PARALLELISM + " must be positive: " + defaultParallelism);
-        }
-        this.maxTaskFailures = conf.getInt(RivuletConf.TASK_MAX_FAILURES, 4);
-        if (maxTaskFailures <= 0) {
-            throw new IllegalArgumentException(RivuletConf.TASK_MAX_FAILURES + " must be positive: " + maxTaskFailures);
-        }
-        this.maxConsecutiveStageAttempts = conf.getInt(RivuletConf.STAGE_MAX_CONSECUTIVE_ATTEMPTS, 4);
-        if (maxConsecutiveStageAttempts <= 0) {
-            throw new IllegalArgumentException(
-                    RivuletConf.STAGE_MAX_CONSECUTIVE_ATTEMPTS + " must be positive: " + maxConsecutiveStageAttempts);
-        }
-        this.mapOutputTracker = new MapOutputTracker(conf.get(MapOutputTracker.FAIL_SHUFFLE_FETCH)
-                .map(MapOutputTracker::parseFetchesToFail)
-                .orElse(Set.of()));
-        // No memory manager reads it yet; parsed here so that a bad value set with config() fails at build().
-        conf.get(RivuletConf.EXECUTOR_MEMORY)
-                .ifPresent(value -> RivuletConf.parseBytes(RivuletConf.EXECUTOR_MEMORY, value));
-        ApplicationInfo appInfo = new ApplicationInfo(
-                appName, conf.get(RivuletConf.MASTER, "local[*]"), slots, System.currentTimeMillis(), conf.asMap());
-        boolean uiEnabled = conf.getBoolean(RivuletConf.UI_ENABLED, false);
-        int uiPort = conf.getInt(RivuletConf.UI_PORT, 4040);
-        if (uiPort < 0 || uiPort > 65535) {
-            throw new IllegalArgumentException(
-                    RivuletConf.UI_PORT + " must be a port number, or 0 for any free port: " + uiPort);
-        }
-        this.localDirs = new LocalDirs(Path.of(conf.get(RivuletConf.LOCAL_DIR, System.getProperty("java.io.tmpdir"))));
+    /** Builds the services of {@code settings}; a bad setting fails here, naming its key. */
+    public Engine(Settings settings) {
+        this.settings = settings;
+        this.appName = settings.get(RivuletConfig.APP_NAME);
+        String master = settings.get(RivuletConfig.MASTER);
+        this.slots = Master.slots(master);
+        this.defaultParallelism =
+                settings.getOptional(RivuletConfig.DEFAULT_PARALLELISM).orElse(slots);
+        this.maxTaskFailures = settings.get(RivuletConfig.TASK_MAX_FAILURES);
+        this.maxConsecutiveStageAttempts = settings.get(RivuletConfig.STAGE_MAX_CONSECUTIVE_ATTEMPTS);
+        this.mapOutputTracker = new MapOutputTracker(
+                settings.getOptional(RivuletConfig.TEST_FAIL_SHUFFLE_FETCH).orElse(Set.of()));
+        ApplicationInfo appInfo =
+                new ApplicationInfo(appName, master, slots, System.currentTimeMillis(), settings.asMap());
+        this.localDirs = new LocalDirs(
+                Path.of(settings.getOptional(RivuletConfig.LOCAL_DIR).orElse(System.getProperty("java.io.tmpdir"))));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.serializer = new ForySerializer(loader);
         this.objectFileSerializer = new JavaSerializer(loader);
         this.memoryManager = new MemoryManager(
-                executorMemory(conf),
-                conf.getDouble(STORAGE_FRACTION, 0.5),
-                conf.getBytes(MIN_SPILL_BYTES, MemoryManager.DEFAULT_MIN_SPILL_BYTES));
+                executorMemory(settings),
+                settings.get(RivuletConfig.MEMORY_STORAGE_FRACTION),
+                settings.get(RivuletConfig.MEMORY_MIN_SPILL_BYTES));
         this.memoryManager.setSpillReporter(this::reportSpill);
         // Shuffle outputs register as evictors first: moving them to disk costs less than recomputing blocks.
         this.shuffleManager = new ShuffleManager(
@@ -133,33 +113,47 @@ public final class Engine implements AutoCloseable {
                 memoryManager,
                 serializer,
                 localDirs,
-                conf.getBytes(ShuffleManager.SERIALIZE_ABOVE, ShuffleManager.DEFAULT_SERIALIZE_ABOVE),
-                safeThreadName(appName));
+                settings.get(RivuletConfig.SHUFFLE_SERIALIZE_ABOVE),
+                threadNamePrefix());
         this.blockManager = new BlockManager(serializer, localDirs, memoryManager);
-        this.taskScheduler = new TaskScheduler(slots, safeThreadName(appName));
-        this.dagScheduler = new DAGScheduler(this);
+        this.taskScheduler = new TaskScheduler(slots, threadNamePrefix());
+        this.dagScheduler = new DAGScheduler(
+                mapOutputTracker,
+                taskScheduler,
+                shuffleManager,
+                listenerBus,
+                ids,
+                new SchedulerSettings(appName, maxTaskFailures, maxConsecutiveStageAttempts));
         this.checkpointer = new Checkpointer(this);
         try {
-            this.eventLog = openEventLog(conf, appInfo);
+            this.eventLog = openEventLog(settings, appInfo);
         } catch (RuntimeException e) {
+            taskScheduler.close();
             localDirs.close();
             throw e;
         }
         if (eventLog != null) {
             listenerBus.add(eventLog);
         }
+        boolean uiEnabled = settings.get(RivuletConfig.UI_ENABLED);
         AppStatus status = uiEnabled ? new AppStatus(appInfo, this::storageInfo) : null;
-        this.webUi = uiEnabled ? startWebUi(status, conf.get(UI_HOST, "127.0.0.1"), uiPort) : null;
+        this.webUi = uiEnabled
+                ? startWebUi(status, settings.get(RivuletConfig.UI_HOST), settings.get(RivuletConfig.UI_PORT))
+                : null;
         // Without a page to show it, the model is not kept up to date either.
         this.appStatus = webUi != null ? status : null;
         if (appStatus != null) {
             listenerBus.add(appStatus);
         }
+        this.progressBar =
+                settings.getOptional(RivuletConfig.UI_SHOW_CONSOLE_PROGRESS).orElseGet(ConsoleProgressBar::hasTerminal)
+                        ? ConsoleProgressBar.start(threadNamePrefix(), slots, listenerBus)
+                        : null;
     }
 
     /** The event log, if {@code rivulet.eventLog.dir} is set; a directory that cannot be written is an error. */
-    private EventLogWriter openEventLog(RivuletConf conf, ApplicationInfo appInfo) {
-        Optional<String> dir = conf.get(RivuletConf.EVENT_LOG_DIR);
+    private EventLogWriter openEventLog(Settings settings, ApplicationInfo appInfo) {
+        Optional<String> dir = settings.getOptional(RivuletConfig.EVENT_LOG_DIR);
         if (dir.isEmpty()) {
             return null;
         }
@@ -167,7 +161,7 @@ public final class Engine implements AutoCloseable {
             return EventLogWriter.open(Path.of(dir.get()), appInfo, this::storageInfo);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(
-                    RivuletConf.EVENT_LOG_DIR + ": cannot create an event log in '" + dir.get() + "': " + e, e);
+                    RivuletConfig.EVENT_LOG_DIR.key() + ": cannot create an event log in '" + dir.get() + "': " + e, e);
         }
     }
 
@@ -187,11 +181,22 @@ public final class Engine implements AutoCloseable {
         return name.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
+    /**
+     * Runs an action's job on the calling thread, in the thread's job group; afterwards writes the checkpoints
+     * that the job's lineage asked for.
+     */
     public <T, U> void runJob(
             BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
         checkOpen();
         dagScheduler.runJob(rdd, partitions, function, handler, name, jobGroup.get());
         checkpointer.afterJob(rdd);
+    }
+
+    @Override
+    public <T, U> void runInternalJob(
+            BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
+        checkOpen();
+        dagScheduler.runJob(rdd, partitions, function, handler, name, null);
     }
 
     /** Puts the calling thread's later jobs in {@code group}; null takes them out of any group. */
@@ -208,6 +213,7 @@ public final class Engine implements AutoCloseable {
         return jobGroup.get();
     }
 
+    @Override
     public void checkOpen() {
         if (closed) {
             throw new IllegalStateException(
@@ -215,10 +221,12 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    public RivuletConf conf() {
-        return conf;
+    @Override
+    public Settings settings() {
+        return settings;
     }
 
+    @Override
     public String appName() {
         return appName;
     }
@@ -260,6 +268,7 @@ public final class Engine implements AutoCloseable {
         return slots;
     }
 
+    @Override
     public int defaultParallelism() {
         return defaultParallelism;
     }
@@ -293,10 +302,12 @@ public final class Engine implements AutoCloseable {
         return mapOutputTracker;
     }
 
+    @Override
     public ShuffleManager shuffleManager() {
         return shuffleManager;
     }
 
+    @Override
     public BlockManager blockManager() {
         return blockManager;
     }
@@ -315,12 +326,35 @@ public final class Engine implements AutoCloseable {
         return safeThreadName(appName);
     }
 
+    @Override
+    public void registerShuffle(BaseRDD<?> owner, int shuffleId) {
+        cleaner.registerShuffle(owner, shuffleId);
+    }
+
+    @Override
+    public void registerPersisted(BaseRDD<?> rdd) {
+        blockManager.markPersisted(rdd.id());
+        cleaner.registerPersisted(rdd);
+    }
+
+    @Override
+    public void unregisterPersisted(int rddId) {
+        cleaner.unregisterPersisted(rddId);
+    }
+
+    @Override
+    public void registerCheckpoint(BaseRDD<?> rdd) {
+        cleaner.registerCheckpoint(rdd);
+    }
+
     /** Serializes spills, shuffle files and serialized blocks (Fory; records need not be Serializable). */
+    @Override
     public Serializer serializer() {
         return serializer;
     }
 
     /** Serializes object files: Java serialization, a stable format other tools can read, as Spark's. */
+    @Override
     public Serializer objectFileSerializer() {
         return objectFileSerializer;
     }
@@ -330,6 +364,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** The task's share of execution memory, and what its buffers need to spill. */
+    @Override
     public TaskMemory taskMemory(TaskContext context) {
         return TaskMemory.of(context, memoryManager, serializer, localDirs);
     }
@@ -338,13 +373,10 @@ public final class Engine implements AutoCloseable {
      * The budget for execution and storage: {@code rivulet.executor.memory}, or by default 60% of the heap
      * beyond a reserve of 300 MiB (a quarter of small heaps), as Spark sizes its unified memory.
      */
-    private static long executorMemory(RivuletConf conf) {
-        long maxHeap = Runtime.getRuntime().maxMemory();
-        long budget = conf.getBytes(RivuletConf.EXECUTOR_MEMORY, MemoryManager.defaultBudget(maxHeap));
-        if (budget <= 0) {
-            throw new IllegalArgumentException(RivuletConf.EXECUTOR_MEMORY + " must be positive: " + budget);
-        }
-        return budget;
+    private static long executorMemory(Settings settings) {
+        return settings.getOptional(RivuletConfig.EXECUTOR_MEMORY)
+                .orElseGet(
+                        () -> MemoryManager.defaultBudget(Runtime.getRuntime().maxMemory()));
     }
 
     private void reportSpill(SpillInfo spill) {
@@ -374,24 +406,14 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    @Override
     public int newRddId() {
-        return rddIds.getAndIncrement();
+        return ids.newRddId();
     }
 
+    @Override
     public int newShuffleId() {
-        return shuffleIds.getAndIncrement();
-    }
-
-    public int newJobId() {
-        return jobIds.getAndIncrement();
-    }
-
-    public int newStageId() {
-        return stageIds.getAndIncrement();
-    }
-
-    public long newTaskId() {
-        return taskIds.getAndIncrement();
+        return ids.newShuffleId();
     }
 
     public boolean isClosed() {
@@ -424,5 +446,8 @@ public final class Engine implements AutoCloseable {
         blockManager.clear();
         checkpointer.close();
         localDirs.close();
+        if (progressBar != null) {
+            progressBar.close(); // after the jobs it cancelled have ended, and their bars with them
+        }
     }
 }

@@ -2,8 +2,9 @@ package io.rivulet.io;
 
 import static java.util.Objects.requireNonNull;
 
-import io.rivulet.rdd.BaseRDD;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.serializer.Serializer;
+import io.rivulet.task.TaskContext;
+import io.rivulet.task.TaskFunction;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,31 +22,31 @@ public final class OutputWriter {
 
     private OutputWriter() {}
 
-    public static void saveAsTextFile(BaseRDD<?> rdd, String dir, String jobName) {
-        save(rdd, dir, jobName, PartWriter.text());
+    /**
+     * Runs the save job: one task per partition of the data, each applying {@code writePart} to its records;
+     * returns when every task has, and throws what the job threw.
+     */
+    @FunctionalInterface
+    public interface SaveJob {
+        void run(TaskFunction<Object, Long> writePart);
     }
 
-    public static void saveAsObjectFile(BaseRDD<?> rdd, String dir, String jobName) {
-        save(rdd, dir, jobName, PartWriter.objects(rdd.engine().objectFileSerializer()));
+    /** Each record as a line of its {@code toString()} (pairs as {@code (key,value)}), a part file a partition. */
+    public static void saveAsTextFile(String dir, SaveJob job) {
+        save(dir, job, PartWriter.text());
     }
 
-    private static <T> void save(BaseRDD<T> rdd, String dir, String jobName, PartWriter writer) {
-        requireNonNull(rdd, "rdd is null");
-        requireNonNull(jobName, "jobName is null");
+    /** The records as Java-serialized objects, a part file a partition, readable by {@code objectFile}. */
+    public static void saveAsObjectFile(String dir, Serializer serializer, SaveJob job) {
+        save(dir, job, PartWriter.objects(serializer));
+    }
+
+    private static void save(String dir, SaveJob job, PartWriter writer) {
+        requireNonNull(job, "job is null");
         OutputCommitter committer = new OutputCommitter(dir); // fails on an existing path, touching nothing
-        int[] partitions = new int[rdd.numPartitions()];
-        for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = i;
-        }
         committer.setupJob();
         try {
-            rdd.engine()
-                    .runJob(
-                            rdd,
-                            partitions,
-                            (context, records) -> writePart(committer, writer, context, records),
-                            (index, written) -> {},
-                            jobName);
+            job.run((context, records) -> writePart(committer, writer, context, records));
             committer.commitJob();
         } catch (Throwable e) { // whatever failed (job, commit, interrupt), no temporary files stay behind
             try {

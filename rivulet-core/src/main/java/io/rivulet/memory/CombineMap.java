@@ -1,8 +1,6 @@
 package io.rivulet.memory;
 
 import io.rivulet.Pair;
-import io.rivulet.rdd.Aggregator;
-import io.rivulet.rdd.PrimitiveReduce;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 

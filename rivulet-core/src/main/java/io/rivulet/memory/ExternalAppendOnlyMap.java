@@ -1,7 +1,6 @@
 package io.rivulet.memory;
 
 import io.rivulet.Pair;
-import io.rivulet.rdd.Aggregator;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class ExternalAppendOnlyMap<K, V, C> extends Spillable {
     protected long[] spill() {
         List<Pair<K, C>> sorted = sortedByHash();
         SpillFile file = SpillFile.write(
-                memory.localDirs().newFile("spill-aggregate"), memory.serializer(), 1, segment -> sorted.iterator());
+                memory.tempFiles().newFile("spill-aggregate"), memory.serializer(), 1, segment -> sorted.iterator());
         memory.context().addCompletionCallback(file::delete);
         spills.add(file);
         current = new CombineMap<>();

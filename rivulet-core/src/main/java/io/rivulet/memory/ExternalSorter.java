@@ -76,7 +76,7 @@ public final class ExternalSorter<K, V> extends Spillable {
         sortBuffer();
         List<Pair<K, V>> run = buffer;
         SpillFile file = SpillFile.write(
-                memory.localDirs().newFile("spill-sort"), memory.serializer(), 1, segment -> run.iterator());
+                memory.tempFiles().newFile("spill-sort"), memory.serializer(), 1, segment -> run.iterator());
         memory.context().addCompletionCallback(file::delete);
         spills.add(file);
         buffer = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.rivulet.memory;
 
 import io.rivulet.Pair;
-import io.rivulet.rdd.Aggregator;
 import io.rivulet.util.Iterators;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,6 @@
 package io.rivulet.memory;
 
 import io.rivulet.Pair;
-import io.rivulet.rdd.Aggregator;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

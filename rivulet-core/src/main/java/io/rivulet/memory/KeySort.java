@@ -1,7 +1,7 @@
 package io.rivulet.memory;
 
 import io.rivulet.Pair;
-import io.rivulet.rdd.Orderings;
+import io.rivulet.util.Orderings;
 import java.util.Comparator;
 import java.util.List;
 

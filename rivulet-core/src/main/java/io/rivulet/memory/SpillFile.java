@@ -1,9 +1,9 @@
 package io.rivulet.memory;
 
-import io.rivulet.scheduler.TaskContext;
 import io.rivulet.serializer.ChunkedBytes;
 import io.rivulet.serializer.Compression;
 import io.rivulet.serializer.Serializer;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Sneaky;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

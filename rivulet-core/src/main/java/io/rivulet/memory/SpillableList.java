@@ -98,7 +98,7 @@ public final class SpillableList<V> extends AbstractCollection<V> implements Siz
         protected long[] spill() {
             List<V> chunk = tail;
             SpillFile file = SpillFile.write(
-                    memory.localDirs().newFile("spill-group"), memory.serializer(), 1, segment -> chunk.iterator());
+                    memory.tempFiles().newFile("spill-group"), memory.serializer(), 1, segment -> chunk.iterator());
             if (chunks.files.isEmpty()) {
                 // Registered only once there is a file: most lists never spill, and registering costs.
                 CLEANER.register(SpillableList.this, chunks);

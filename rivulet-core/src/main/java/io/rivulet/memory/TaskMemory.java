@@ -1,31 +1,31 @@
 package io.rivulet.memory;
 
 import io.rivulet.SpillInfo;
-import io.rivulet.scheduler.TaskContext;
 import io.rivulet.serializer.Serializer;
-import io.rivulet.storage.LocalDirs;
+import io.rivulet.task.TaskContext;
 
 /**
  * One task's view of execution memory, and what its spillable buffers need to spill: the serializer and
- * the local directories. Whatever the task still holds when it ends is released.
+ * where spill files go. Whatever the task still holds when it ends is released.
  */
 public final class TaskMemory {
     private final MemoryManager manager;
     private final TaskContext context;
     private final Serializer serializer;
-    private final LocalDirs localDirs;
+    private final TempFiles tempFiles;
 
-    private TaskMemory(MemoryManager manager, TaskContext context, Serializer serializer, LocalDirs localDirs) {
+    private TaskMemory(MemoryManager manager, TaskContext context, Serializer serializer, TempFiles tempFiles) {
         this.manager = manager;
         this.context = context;
         this.serializer = serializer;
-        this.localDirs = localDirs;
+        this.tempFiles = tempFiles;
         context.addCompletionCallback(() -> manager.releaseAllExecution(context.taskId()));
     }
 
     /** The task's instance, made on first use. */
-    public static TaskMemory of(TaskContext context, MemoryManager manager, Serializer serializer, LocalDirs dirs) {
-        return context.taskLocal(TaskMemory.class, () -> new TaskMemory(manager, context, serializer, dirs));
+    public static TaskMemory of(
+            TaskContext context, MemoryManager manager, Serializer serializer, TempFiles tempFiles) {
+        return context.taskLocal(TaskMemory.class, () -> new TaskMemory(manager, context, serializer, tempFiles));
     }
 
     public long acquire(long bytes) {
@@ -48,8 +48,8 @@ public final class TaskMemory {
         return serializer;
     }
 
-    public LocalDirs localDirs() {
-        return localDirs;
+    public TempFiles tempFiles() {
+        return tempFiles;
     }
 
     void reportSpill(String what, long records, long bytes, String cause) {

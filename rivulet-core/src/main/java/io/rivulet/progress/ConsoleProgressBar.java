@@ -6,7 +6,7 @@ import io.rivulet.JobInfo;
 import io.rivulet.JobListener;
 import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
-import io.rivulet.engine.Engine;
+import io.rivulet.scheduler.ListenerBus;
 import io.rivulet.util.NamedThreadFactory;
 import java.io.Console;
 import java.io.PrintStream;
@@ -27,7 +27,7 @@ import java.util.function.LongSupplier;
  * with carriage returns and wiped when the stages end.
  *
  * <p>How it is used: {@code Rivulet.builder().build()} calls {@link #startIfEnabled}, which registers one
- * as a listener when {@value #SHOW_CONSOLE_PROGRESS} is true, by default only when this JVM has a terminal
+ * as a listener when {@code rivulet.ui.showConsoleProgress} is true, by default only when this JVM has a terminal
  * ({@link #hasTerminal()}: {@code bin/rivulet} sets the key from whether stderr itself is one);
  * {@code Rivulet.close()} closes it.
  *
@@ -48,9 +48,8 @@ import java.util.function.LongSupplier;
  */
 public final class ConsoleProgressBar implements JobListener, AutoCloseable {
     /** Whether to show the bar: {@code true} or {@code false}; by default, whether there is a terminal. */
-    public static final String SHOW_CONSOLE_PROGRESS = "rivulet.ui.showConsoleProgress";
-
     static final long UPDATE_PERIOD_MILLIS = 200;
+
     static final long FIRST_DELAY_MILLIS = 500;
     static final int MAX_STAGES_SHOWN = 3;
     /** Redraw an unchanged line after this long, as Spark does, so that idle ssh sessions see output. */
@@ -103,23 +102,17 @@ public final class ConsoleProgressBar implements JobListener, AutoCloseable {
     }
 
     /**
-     * Registers a bar on {@code engine}'s listeners and starts its timer, if {@value #SHOW_CONSOLE_PROGRESS}
-     * says so (by default: if {@link #hasTerminal()}); else returns null.
-     *
-     * @throws IllegalArgumentException when the setting is neither true nor false
+     * Registers a bar on {@code listeners} and starts its timer, for an application of {@code slots} slots
+     * whose threads are named after {@code threadNamePrefix}.
      */
-    public static ConsoleProgressBar startIfEnabled(Engine engine) {
-        if (!engine.conf().getBoolean(SHOW_CONSOLE_PROGRESS, hasTerminal())) {
-            return null;
-        }
-        NamedThreadFactory timerThreads =
-                new NamedThreadFactory(engine.appName().replaceAll("[^A-Za-z0-9_.-]", "_") + "-progress");
+    public static ConsoleProgressBar start(String threadNamePrefix, int slots, ListenerBus listeners) {
+        NamedThreadFactory timerThreads = new NamedThreadFactory(threadNamePrefix + "-progress");
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(timerThreads);
         ConsoleProgressBar bar = new ConsoleProgressBar(
-                System.err, System::currentTimeMillis, terminalColumns(), engine.slots(), timer, timerThreads);
+                System.err, System::currentTimeMillis, terminalColumns(), slots, timer, timerThreads);
         timer.scheduleWithFixedDelay(
                 bar::refreshQuietly, UPDATE_PERIOD_MILLIS, UPDATE_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-        engine.listenerBus().add(bar);
+        listeners.add(bar);
         return bar;
     }
 

@@ -3,8 +3,8 @@ package io.rivulet.rdd;
 import io.rivulet.Partitioner;
 import io.rivulet.RDDInfo;
 import io.rivulet.StorageLevel;
-import io.rivulet.engine.Engine;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.storage.BlockId;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.CallSite;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * mutable fields are the user-set name and storage level, as in Spark.
  */
 public abstract class BaseRDD<T> {
-    private final Engine engine;
+    private final RddServices services;
     private final int id;
     private final String operation;
     private final String callSite;
@@ -42,17 +42,17 @@ public abstract class BaseRDD<T> {
     /** Marked by {@code checkpoint()} or {@code localCheckpoint()}, not yet written; null when not marked. */
     private final AtomicReference<CheckpointMark> checkpointMark = new AtomicReference<>();
 
-    protected BaseRDD(Engine engine, String operation, List<Dependency> dependencies) {
+    protected BaseRDD(RddServices services, String operation, List<Dependency> dependencies) {
         this(
-                engine,
+                services,
                 operation,
                 new LazyDependencies(
                         dependencies.stream().<BaseRDD<?>>map(Dependency::rdd).toList()));
         this.dependencies = List.copyOf(dependencies);
         for (Dependency dependency : dependencies) {
-            if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
+            if (dependency instanceof ShuffleDependency<?> shuffle) {
                 // This RDD is what keeps the shuffle wanted: the scheduler holds the dependency for good.
-                engine.cleaner().registerShuffle(this, shuffle.shuffleId());
+                services.registerShuffle(this, shuffle.shuffleId());
             }
         }
     }
@@ -61,18 +61,18 @@ public abstract class BaseRDD<T> {
      * For an RDD that makes its dependencies lazily ({@link #computeDependencies}), on first use: a union of
      * 10,000 RDDs must not build 10,000 dependencies at each step of a loop. The parents named are checked here.
      */
-    protected BaseRDD(Engine engine, String operation, LazyDependencies lazy) {
-        engine.checkOpen(); // an RDD of a closed Rivulet could never run: say so where it is made
+    protected BaseRDD(RddServices services, String operation, LazyDependencies lazy) {
+        services.checkOpen(); // an RDD of a closed Rivulet could never run: say so where it is made
         for (BaseRDD<?> parent : lazy.parents()) {
-            if (parent.engine != engine) {
+            if (parent.services != services) {
                 // Its shuffles and blocks live in the other Rivulet, which this one's jobs cannot reach.
                 throw new IllegalArgumentException("cannot combine RDDs of different Rivulets: " + parent
-                        + " belongs to app '" + parent.engine.appName() + "', not to app '" + engine.appName()
+                        + " belongs to app '" + parent.services.appName() + "', not to app '" + services.appName()
                         + "'");
             }
         }
-        this.engine = engine;
-        this.id = engine.newRddId();
+        this.services = services;
+        this.id = services.newRddId();
         this.operation = operation;
         this.callSite = CallSite.capture();
     }
@@ -97,7 +97,12 @@ public abstract class BaseRDD<T> {
      */
     public final Iterator<T> iterator(Partition split, TaskContext context) {
         if (storageLevel != StorageLevel.NONE) {
-            return engine.blockManager().getOrCompute(this, split, context);
+            return services.blockManager()
+                    .getOrElseUpdate(
+                            new BlockId(id, split.index()),
+                            storageLevel,
+                            () -> computeOrReadCheckpoint(split, context),
+                            context);
         }
         return computeOrReadCheckpoint(split, context);
     }
@@ -238,8 +243,8 @@ public abstract class BaseRDD<T> {
         return Optional.empty();
     }
 
-    public final Engine engine() {
-        return engine;
+    public final RddServices services() {
+        return services;
     }
 
     public final int id() {
@@ -275,9 +280,9 @@ public abstract class BaseRDD<T> {
         }
         this.storageLevel = level;
         if (level == StorageLevel.NONE) {
-            engine.cleaner().unregisterPersisted(id);
+            services.unregisterPersisted(id);
         } else {
-            engine.cleaner().registerPersisted(this);
+            services.registerPersisted(this);
         }
     }
 
@@ -287,7 +292,7 @@ public abstract class BaseRDD<T> {
         List<Integer> shuffleParents = new ArrayList<>();
         for (Dependency dependency : dependencies()) {
             parents.add(dependency.rdd().id());
-            if (dependency instanceof ShuffleDependency<?, ?, ?>) {
+            if (dependency instanceof ShuffleDependency<?>) {
                 shuffleParents.add(dependency.rdd().id());
             }
         }

@@ -1,7 +1,7 @@
 package io.rivulet.rdd;
 
 import io.rivulet.Pair;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Iterators;
 import java.util.Iterator;
 import java.util.List;
@@ -16,7 +16,7 @@ public final class CartesianRDD<T, U> extends BaseRDD<Pair<T, U>> {
 
     public CartesianRDD(BaseRDD<T> first, BaseRDD<U> second) {
         super(
-                first.engine(),
+                first.services(),
                 "cartesian",
                 List.of(
                         new NarrowDependency(first) {

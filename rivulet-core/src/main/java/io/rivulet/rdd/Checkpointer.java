@@ -1,7 +1,7 @@
 package io.rivulet.rdd;
 
 import io.rivulet.StorageLevel;
-import io.rivulet.engine.Engine;
+import io.rivulet.config.RivuletConfig;
 import io.rivulet.storage.LocalDirs;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -43,10 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Threading: several jobs may end at once; a mark is claimed by one of them ({@link CheckpointMark}).
  */
 public final class Checkpointer implements AutoCloseable {
-    /** Where {@code checkpoint()} writes; {@code Rivulet.setCheckpointDir} sets it too. */
-    public static final String CHECKPOINT_DIR = "rivulet.checkpoint.dir";
-
-    private final Engine engine;
+    private final RddServices services;
     private final AtomicInteger pendingMarks = new AtomicInteger();
     private volatile Path directory;
     /** Every directory made by {@link #setDirectory}, deleted on close. Guarded by this. */
@@ -54,9 +51,9 @@ public final class Checkpointer implements AutoCloseable {
     /** The directory of each checkpointed RDD's files. */
     private final Map<Integer, Path> written = new ConcurrentHashMap<>();
 
-    public Checkpointer(Engine engine) {
-        this.engine = engine;
-        engine.conf().get(CHECKPOINT_DIR).ifPresent(this::setDirectory);
+    public Checkpointer(RddServices services) {
+        this.services = services;
+        services.settings().getOptional(RivuletConfig.CHECKPOINT_DIR).ifPresent(this::setDirectory);
     }
 
     /** Uses a new directory {@code checkpoint-<uuid>} under {@code dir} (created) for later checkpoints. */
@@ -75,7 +72,7 @@ public final class Checkpointer implements AutoCloseable {
     public void markReliable(BaseRDD<?> rdd) {
         if (directory == null) {
             throw new IllegalStateException("cannot checkpoint " + rdd + ": no checkpoint directory is set; call"
-                    + " rv.setCheckpointDir(dir) or set " + CHECKPOINT_DIR + " first");
+                    + " rv.setCheckpointDir(dir) or set " + RivuletConfig.CHECKPOINT_DIR.key() + " first");
         }
         mark(rdd, CheckpointMark.Kind.RELIABLE);
     }
@@ -153,17 +150,15 @@ public final class Checkpointer implements AutoCloseable {
         boolean written = false;
         try {
             Files.createDirectories(rddDir);
-            engine.dagScheduler()
-                    .runJob(
-                            rdd,
-                            allPartitions(numPartitions),
-                            (context, records) -> {
-                                writePartition(rddDir, context.partitionId(), context.taskId(), records);
-                                return null;
-                            },
-                            (index, ignored) -> {},
-                            "checkpoint of " + rdd,
-                            null);
+            services.runInternalJob(
+                    rdd,
+                    allPartitions(numPartitions),
+                    (context, records) -> {
+                        writePartition(rddDir, context.partitionId(), context.taskId(), records);
+                        return null;
+                    },
+                    (index, ignored) -> {},
+                    "checkpoint of " + rdd);
             written = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the checkpoint directory " + rddDir, e);
@@ -172,8 +167,8 @@ public final class Checkpointer implements AutoCloseable {
                 LocalDirs.deleteRecursively(rddDir);
             }
         }
-        rdd.truncateLineage(new ReliableCheckpointRDD<>(engine, rddDir, numPartitions, rdd.partitioner()));
-        engine.cleaner().registerCheckpoint(rdd);
+        rdd.truncateLineage(new ReliableCheckpointRDD<>(services, rddDir, numPartitions, rdd.partitioner()));
+        services.registerCheckpoint(rdd);
     }
 
     private void writePartition(Path rddDir, int partition, long taskId, Iterator<?> records) throws IOException {
@@ -182,7 +177,7 @@ public final class Checkpointer implements AutoCloseable {
         boolean moved = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                engine.serializer().writeAll(records, out);
+                services.serializer().writeAll(records, out);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
@@ -195,7 +190,7 @@ public final class Checkpointer implements AutoCloseable {
 
     private <T> void completeLocal(BaseRDD<T> rdd) {
         int numPartitions = rdd.numPartitions();
-        Set<Integer> stored = engine.blockManager().storedPartitions(rdd.id());
+        Set<Integer> stored = services.blockManager().storedPartitions(rdd.id());
         int[] missing = new int[numPartitions - stored.size()];
         int next = 0;
         for (int p = 0; p < numPartitions && next < missing.length; p++) {
@@ -204,19 +199,17 @@ public final class Checkpointer implements AutoCloseable {
             }
         }
         if (missing.length > 0) {
-            engine.dagScheduler()
-                    .runJob(
-                            rdd,
-                            missing,
-                            (context, records) -> {
-                                records.forEachRemaining(record -> {});
-                                return null;
-                            },
-                            (index, ignored) -> {},
-                            "localCheckpoint of " + rdd,
-                            null);
+            services.runInternalJob(
+                    rdd,
+                    missing,
+                    (context, records) -> {
+                        records.forEachRemaining(record -> {});
+                        return null;
+                    },
+                    (index, ignored) -> {},
+                    "localCheckpoint of " + rdd);
         }
-        rdd.truncateLineage(new LocalCheckpointRDD<>(engine, rdd.id(), numPartitions, rdd.partitioner()));
+        rdd.truncateLineage(new LocalCheckpointRDD<>(services, rdd.id(), numPartitions, rdd.partitioner()));
     }
 
     private static int[] allPartitions(int numPartitions) {

@@ -2,9 +2,8 @@ package io.rivulet.rdd;
 
 import io.rivulet.Pair;
 import io.rivulet.Partitioner;
-import io.rivulet.engine.Engine;
 import io.rivulet.memory.Grouper;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.Iterator;
 import java.util.List;
 
@@ -15,8 +14,8 @@ import java.util.List;
  * {@code intersection} and {@code subtractByKey} are all built on this.
  */
 public final class CoGroupedRDD<K> extends CoPartitionedRDD<K, Pair<K, List<Iterable<Object>>>> {
-    public CoGroupedRDD(Engine engine, List<BaseRDD<? extends Pair<K, ?>>> parents, Partitioner partitioner) {
-        super(engine, "cogroup", parents, partitioner);
+    public CoGroupedRDD(RddServices services, List<BaseRDD<? extends Pair<K, ?>>> parents, Partitioner partitioner) {
+        super(services, "cogroup", parents, partitioner);
     }
 
     /**
@@ -26,7 +25,7 @@ public final class CoGroupedRDD<K> extends CoPartitionedRDD<K, Pair<K, List<Iter
      */
     @Override
     protected Iterator<Pair<K, List<Iterable<Object>>>> compute(Inputs<K> inputs, TaskContext context) {
-        Grouper<K> grouper = new Grouper<>(engine().taskMemory(context), inputs.count());
+        Grouper<K> grouper = new Grouper<>(services().taskMemory(context), inputs.count());
         for (int p = 0; p < inputs.count(); p++) {
             Iterator<? extends Pair<K, ?>> records = inputs.read(p);
             while (records.hasNext()) {

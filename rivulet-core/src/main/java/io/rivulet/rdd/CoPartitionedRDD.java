@@ -2,8 +2,7 @@ package io.rivulet.rdd;
 
 import io.rivulet.Pair;
 import io.rivulet.Partitioner;
-import io.rivulet.engine.Engine;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,8 +20,11 @@ abstract class CoPartitionedRDD<K, T> extends BaseRDD<T> {
     private final Partitioner partitioner;
 
     CoPartitionedRDD(
-            Engine engine, String operation, List<BaseRDD<? extends Pair<K, ?>>> parents, Partitioner partitioner) {
-        super(engine, operation, dependencies(parents, partitioner));
+            RddServices services,
+            String operation,
+            List<BaseRDD<? extends Pair<K, ?>>> parents,
+            Partitioner partitioner) {
+        super(services, operation, dependencies(parents, partitioner));
         this.parents = List.copyOf(parents);
         this.partitioner = partitioner;
     }
@@ -36,7 +38,7 @@ abstract class CoPartitionedRDD<K, T> extends BaseRDD<T> {
             if (parent.partitioner().filter(partitioner::equals).isPresent()) {
                 dependencies.add(NarrowDependency.oneToOne(parent));
             } else {
-                dependencies.add(new ShuffleDependency(parent, partitioner, null, false, null));
+                dependencies.add(ShuffleDependency.ofPairs((BaseRDD) parent, partitioner, null, false, null));
             }
         }
         return dependencies;
@@ -54,7 +56,7 @@ abstract class CoPartitionedRDD<K, T> extends BaseRDD<T> {
         if (parents == null || dependencies.size() != parents.size()) {
             return computeOrReadCheckpoint(split, context); // checkpointed while this task started
         }
-        return compute(new Inputs<>(engine(), parents, dependencies, split, context), context);
+        return compute(new Inputs<>(services(), parents, dependencies, split, context), context);
     }
 
     /** Partition {@code inputs.split()} from the parents' records, which {@code inputs} reads. */
@@ -62,7 +64,7 @@ abstract class CoPartitionedRDD<K, T> extends BaseRDD<T> {
 
     /** One task's view of the parents: the records of parent {@code p}'s partition, and what is known of it. */
     protected record Inputs<K>(
-            Engine engine,
+            RddServices services,
             List<BaseRDD<? extends Pair<K, ?>>> parents,
             List<Dependency> dependencies,
             Partition split,
@@ -74,9 +76,9 @@ abstract class CoPartitionedRDD<K, T> extends BaseRDD<T> {
         /** The records of parent {@code p}'s partition: shuffled, or read straight from the parent. */
         @SuppressWarnings("unchecked")
         Iterator<? extends Pair<K, ?>> read(int p) {
-            if (dependencies.get(p) instanceof ShuffleDependency<?, ?, ?> shuffle) {
+            if (dependencies.get(p) instanceof ShuffleDependency<?> shuffle) {
                 return (Iterator<? extends Pair<K, ?>>)
-                        (Iterator<?>) engine.shuffleManager().read(shuffle, split.index(), context);
+                        (Iterator<?>) services.shuffleManager().read(shuffle.spec(), split.index(), context);
             }
             BaseRDD<Pair<K, ?>> narrow = (BaseRDD<Pair<K, ?>>) parents.get(p);
             return narrow.iterator(narrow.partitions()[split.index()], context);
@@ -84,8 +86,8 @@ abstract class CoPartitionedRDD<K, T> extends BaseRDD<T> {
 
         /** How many records parent {@code p} has in this partition, when its shuffle says so; else -1. */
         long recordCount(int p) {
-            if (dependencies.get(p) instanceof ShuffleDependency<?, ?, ?> shuffle) {
-                return engine.mapOutputTracker().recordsFor(shuffle.shuffleId(), split.index());
+            if (dependencies.get(p) instanceof ShuffleDependency<?> shuffle) {
+                return services.shuffleManager().recordsFor(shuffle.shuffleId(), split.index());
             }
             return -1;
         }

@@ -1,6 +1,6 @@
 package io.rivulet.rdd;
 
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Iterators;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,7 +16,7 @@ public final class CoalescedRDD<T> extends BaseRDD<T> {
 
     /** {@code target} must be positive and at most the parent's partition count. */
     public CoalescedRDD(BaseRDD<T> parent, int target) {
-        super(parent.engine(), "coalesce", List.of(groupsDependency(parent, target)));
+        super(parent.services(), "coalesce", List.of(groupsDependency(parent, target)));
         this.parent = parent;
         this.target = target;
     }

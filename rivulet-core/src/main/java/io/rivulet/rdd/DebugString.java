@@ -46,7 +46,7 @@ public final class DebugString {
         for (int i = dependencies.size() - 1; i >= 0; i--) {
             Dependency dependency = dependencies.get(i);
             boolean last = i == dependencies.size() - 1;
-            stack.push(new Frame(dependency.rdd(), prefix, dependency instanceof ShuffleDependency<?, ?, ?>, last));
+            stack.push(new Frame(dependency.rdd(), prefix, dependency instanceof ShuffleDependency<?>, last));
         }
     }
 
@@ -61,7 +61,7 @@ public final class DebugString {
                 .append(level == StorageLevel.NONE ? "" : level)
                 .append(']');
         if (level != StorageLevel.NONE) {
-            BlockManager.StorageSummary stored = rdd.engine().blockManager().summary(rdd.id());
+            BlockManager.StorageSummary stored = rdd.services().blockManager().summary(rdd.id());
             if (stored.blocks() > 0) {
                 out.append('\n')
                         .append(morePrefix)

@@ -2,10 +2,9 @@ package io.rivulet.rdd;
 
 import io.rivulet.Pair;
 import io.rivulet.Partitioner;
-import io.rivulet.engine.Engine;
 import io.rivulet.memory.Grouper;
 import io.rivulet.memory.JoinTable;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Iterators;
 import io.rivulet.util.Products;
 import java.util.Iterator;
@@ -27,18 +26,18 @@ public final class JoinedRDD<K, V, W> extends CoPartitionedRDD<K, Pair<K, Pair<V
     private static final int RIGHT = 1;
 
     public JoinedRDD(
-            Engine engine,
+            RddServices services,
             BaseRDD<? extends Pair<K, V>> left,
             BaseRDD<? extends Pair<K, W>> right,
             Partitioner partitioner) {
-        super(engine, "join", List.of(left, right), partitioner);
+        super(services, "join", List.of(left, right), partitioner);
     }
 
     @Override
     protected Iterator<Pair<K, Pair<V, W>>> compute(Inputs<K> inputs, TaskContext context) {
         int held = heldSide(inputs);
         int streamed = 1 - held;
-        JoinTable<K> table = new JoinTable<>(engine().taskMemory(context));
+        JoinTable<K> table = new JoinTable<>(services().taskMemory(context));
         Iterator<? extends Pair<K, ?>> heldRecords = inputs.read(held);
         while (heldRecords.hasNext()) {
             Pair<K, ?> record = heldRecords.next();
@@ -56,7 +55,7 @@ public final class JoinedRDD<K, V, W> extends CoPartitionedRDD<K, Pair<K, Pair<V
             int held,
             Iterator<? extends Pair<K, ?>> streamedRecords,
             TaskContext context) {
-        Grouper<K> grouper = new Grouper<>(engine().taskMemory(context), 2);
+        Grouper<K> grouper = new Grouper<>(services().taskMemory(context), 2);
         for (Iterator<? extends Pair<K, ?>> records : List.of(heldSoFar, restOfHeld)) {
             while (records.hasNext()) {
                 Pair<K, ?> record = records.next();

@@ -1,8 +1,7 @@
 package io.rivulet.rdd;
 
 import io.rivulet.Partitioner;
-import io.rivulet.engine.Engine;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,9 @@ public final class LocalCheckpointRDD<T> extends BaseRDD<T> {
     private final int numPartitions;
     private final Optional<Partitioner> partitioner;
 
-    LocalCheckpointRDD(Engine engine, int checkpointedRddId, int numPartitions, Optional<Partitioner> partitioner) {
-        super(engine, "localCheckpoint", List.of());
+    LocalCheckpointRDD(
+            RddServices services, int checkpointedRddId, int numPartitions, Optional<Partitioner> partitioner) {
+        super(services, "localCheckpoint", List.of());
         this.checkpointedRddId = checkpointedRddId;
         this.numPartitions = numPartitions;
         this.partitioner = partitioner;

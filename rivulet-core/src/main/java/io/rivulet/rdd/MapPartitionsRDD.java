@@ -1,7 +1,7 @@
 package io.rivulet.rdd;
 
 import io.rivulet.Partitioner;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Sneaky;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,7 +40,7 @@ public final class MapPartitionsRDD<T, U> extends BaseRDD<U> {
 
     public MapPartitionsRDD(
             BaseRDD<T> parent, String operation, PartitionTransform<T, U> transform, boolean preservesPartitioning) {
-        super(parent.engine(), operation, List.of(NarrowDependency.oneToOne(parent)));
+        super(parent.services(), operation, List.of(NarrowDependency.oneToOne(parent)));
         this.parent = parent;
         this.transform = transform;
         this.partitioner = preservesPartitioning ? parent.partitioner() : Optional.empty();

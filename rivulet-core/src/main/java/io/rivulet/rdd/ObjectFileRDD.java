@@ -2,11 +2,10 @@ package io.rivulet.rdd;
 
 import static java.util.Objects.requireNonNull;
 
-import io.rivulet.engine.Engine;
 import io.rivulet.io.InputFile;
 import io.rivulet.io.InputFiles;
 import io.rivulet.io.ObjectFileReader;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.Iterator;
 import java.util.List;
 
@@ -19,8 +18,8 @@ public final class ObjectFileRDD<T> extends BaseRDD<T> {
     private final String path;
     private final List<InputFile> files;
 
-    public ObjectFileRDD(Engine engine, String path) {
-        super(engine, "objectFile", List.of());
+    public ObjectFileRDD(RddServices services, String path) {
+        super(services, "objectFile", List.of());
         this.path = requireNonNull(path, "path is null");
         this.files = List.copyOf(InputFiles.list(path, InputFiles.PART_FILES));
         setName(path);
@@ -41,8 +40,8 @@ public final class ObjectFileRDD<T> extends BaseRDD<T> {
 
     @Override
     public Iterator<T> compute(Partition split, TaskContext context) {
-        ObjectFileReader<T> reader =
-                new ObjectFileReader<>(((FilePartition) split).file(), engine().objectFileSerializer());
+        ObjectFileReader<T> reader = new ObjectFileReader<>(
+                ((FilePartition) split).file(), services().objectFileSerializer());
         context.addCompletionCallback(reader); // closes the file however the task ends
         return context.readIterator(reader);
     }

@@ -1,7 +1,6 @@
 package io.rivulet.rdd;
 
-import io.rivulet.engine.Engine;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,8 +14,8 @@ public final class ParallelCollectionRDD<T> extends BaseRDD<T> {
     private final Supplier<List<T>> data;
     private final int numSlices;
 
-    public ParallelCollectionRDD(Engine engine, String operation, Supplier<List<T>> data, int numSlices) {
-        super(engine, operation, List.of());
+    public ParallelCollectionRDD(RddServices services, String operation, Supplier<List<T>> data, int numSlices) {
+        super(services, operation, List.of());
         this.data = data;
         this.numSlices = numSlices;
     }

@@ -1,8 +1,7 @@
 package io.rivulet.rdd;
 
 import io.rivulet.Partitioner;
-import io.rivulet.engine.Engine;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Iterators;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,9 +16,9 @@ public final class PartitionerAwareUnionRDD<T> extends BaseRDD<T> {
     private final List<BaseRDD<? extends T>> parents;
     private final Partitioner partitioner;
 
-    public PartitionerAwareUnionRDD(Engine engine, List<BaseRDD<? extends T>> parents, Partitioner partitioner) {
+    public PartitionerAwareUnionRDD(RddServices services, List<BaseRDD<? extends T>> parents, Partitioner partitioner) {
         super(
-                engine,
+                services,
                 "union",
                 parents.stream()
                         .map(NarrowDependency::oneToOne)

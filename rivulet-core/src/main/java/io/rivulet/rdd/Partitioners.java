@@ -2,8 +2,7 @@ package io.rivulet.rdd;
 
 import io.rivulet.HashPartitioner;
 import io.rivulet.Partitioner;
-import io.rivulet.engine.Engine;
-import io.rivulet.engine.RivuletConf;
+import io.rivulet.config.RivuletConfig;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ public final class Partitioners {
      * smaller than the largest input (so co-partitioned inputs are reused and need no shuffle); otherwise a
      * {@link HashPartitioner} over {@code rivulet.default.parallelism} if set, or the largest input's count.
      */
-    public static Partitioner defaultPartitioner(Engine engine, List<BaseRDD<?>> inputs) {
+    public static Partitioner defaultPartitioner(RddServices services, List<BaseRDD<?>> inputs) {
         int maxPartitions = 0;
         Optional<Partitioner> best = Optional.empty();
         for (BaseRDD<?> input : inputs) {
@@ -28,9 +27,8 @@ public final class Partitioners {
                 best = candidate;
             }
         }
-        boolean parallelismSet =
-                engine.conf().get(RivuletConf.DEFAULT_PARALLELISM).isPresent();
-        int defaultCount = parallelismSet ? engine.defaultParallelism() : Math.max(maxPartitions, 1);
+        boolean parallelismSet = services.settings().isSet(RivuletConfig.DEFAULT_PARALLELISM);
+        int defaultCount = parallelismSet ? services.defaultParallelism() : Math.max(maxPartitions, 1);
         if (best.isPresent()
                 && (best.get().numPartitions() >= defaultCount
                         || (long) best.get().numPartitions() * 10 >= maxPartitions)) {

@@ -1,7 +1,6 @@
 package io.rivulet.rdd;
 
-import io.rivulet.engine.Engine;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
@@ -14,8 +13,8 @@ public final class RangeRDD extends BaseRDD<Long> {
     private final long count;
     private final int numSlices;
 
-    public RangeRDD(Engine engine, long start, long end, long step, int numSlices) {
-        super(engine, "range", List.of());
+    public RangeRDD(RddServices services, long start, long end, long step, int numSlices) {
+        super(services, "range", List.of());
         if (step == 0) {
             throw new IllegalArgumentException("step must not be 0");
         }

@@ -1,8 +1,7 @@
 package io.rivulet.rdd;
 
 import io.rivulet.Partitioner;
-import io.rivulet.engine.Engine;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Sneaky;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -24,8 +23,8 @@ public final class ReliableCheckpointRDD<T> extends BaseRDD<T> {
     private final int numPartitions;
     private final Optional<Partitioner> partitioner;
 
-    ReliableCheckpointRDD(Engine engine, Path directory, int numPartitions, Optional<Partitioner> partitioner) {
-        super(engine, "checkpoint", List.of());
+    ReliableCheckpointRDD(RddServices services, Path directory, int numPartitions, Optional<Partitioner> partitioner) {
+        super(services, "checkpoint", List.of());
         this.directory = directory;
         this.numPartitions = numPartitions;
         this.partitioner = partitioner;
@@ -46,7 +45,7 @@ public final class ReliableCheckpointRDD<T> extends BaseRDD<T> {
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             context.addCompletionCallback(in);
-            Iterator<T> records = engine().serializer().readAll(in);
+            Iterator<T> records = services().serializer().readAll(in);
             return context.readIterator(records);
         } catch (NoSuchFileException e) {
             throw new IllegalStateException(

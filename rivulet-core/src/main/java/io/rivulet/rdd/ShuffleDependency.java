@@ -2,62 +2,69 @@ package io.rivulet.rdd;
 
 import io.rivulet.Pair;
 import io.rivulet.Partitioner;
+import io.rivulet.memory.Aggregator;
+import io.rivulet.serializer.Serializer;
+import io.rivulet.shuffle.ShuffleSpec;
 import java.util.Comparator;
+import java.util.function.ToIntFunction;
 
 /**
- * A wide edge: the parent's records (key-value pairs) are redistributed by {@code partitioner}, optionally
- * combined by {@code aggregator} (map-side too when {@code mapSideCombine}), and sorted by key on the
- * reduce side when {@code keyOrdering} is set. Each one has a {@code shuffleId} under which its map
- * outputs are tracked, so a later job finding them complete skips the stage that writes them.
+ * A wide edge: the parent's records are redistributed as the shuffle's {@link ShuffleSpec} says. Key-value
+ * pairs ({@link #ofPairs}) go by a {@link Partitioner} on their keys, optionally combined by an aggregator
+ * (map-side too) and sorted by key on the reduce side; other records ({@link #ofRecords}: the DataFrame
+ * layer's column batches) by a partitioning function of their own. Each one has a {@code shuffleId} under
+ * which its map outputs are tracked, so a later job finding them complete skips the stage that writes them.
+ *
+ * @param <T> the records the parent gives and the shuffle moves
  */
-public final class ShuffleDependency<K, V, C> extends Dependency {
-    private final int shuffleId;
+public final class ShuffleDependency<T> extends Dependency {
+    private final ShuffleSpec<T> spec;
+    /** How keys are partitioned, for a key-value shuffle; null for records with a function of their own. */
     private final Partitioner partitioner;
-    private final Aggregator<V, C> aggregator;
-    private final boolean mapSideCombine;
-    private final Comparator<? super K> keyOrdering;
 
-    public ShuffleDependency(
+    private ShuffleDependency(BaseRDD<? extends T> rdd, ShuffleSpec<T> spec, Partitioner partitioner) {
+        super(rdd);
+        this.spec = spec;
+        this.partitioner = partitioner;
+    }
+
+    /** A shuffle of key-value pairs by {@code partitioner}, with the optional aggregator and key ordering. */
+    public static <K, V, C> ShuffleDependency<Pair<K, V>> ofPairs(
             BaseRDD<? extends Pair<K, V>> rdd,
             Partitioner partitioner,
             Aggregator<V, C> aggregator,
             boolean mapSideCombine,
             Comparator<? super K> keyOrdering) {
-        super(rdd);
-        if (mapSideCombine && aggregator == null) {
-            throw new IllegalStateException("map-side combine needs an aggregator");
-        }
-        this.shuffleId = rdd.engine().newShuffleId();
-        this.partitioner = partitioner;
-        this.aggregator = aggregator;
-        this.mapSideCombine = mapSideCombine;
-        this.keyOrdering = keyOrdering;
+        int shuffleId = rdd.services().newShuffleId();
+        return new ShuffleDependency<>(
+                rdd, ShuffleSpec.ofPairs(shuffleId, partitioner, aggregator, mapSideCombine, keyOrdering), partitioner);
+    }
+
+    /**
+     * A shuffle of records moved as they are into {@code numPartitions} reduce partitions, {@code partitionOf}
+     * naming each one's, written by {@code serializer}.
+     */
+    public static <T> ShuffleDependency<T> ofRecords(
+            BaseRDD<? extends T> rdd, int numPartitions, ToIntFunction<? super T> partitionOf, Serializer serializer) {
+        int shuffleId = rdd.services().newShuffleId();
+        return new ShuffleDependency<>(
+                rdd, ShuffleSpec.ofRecords(shuffleId, numPartitions, partitionOf, serializer), null);
     }
 
     public int shuffleId() {
-        return shuffleId;
+        return spec.shuffleId();
     }
 
-    @SuppressWarnings("unchecked")
-    public BaseRDD<Pair<K, V>> pairRdd() {
-        return (BaseRDD<Pair<K, V>>) rdd();
+    public ShuffleSpec<T> spec() {
+        return spec;
     }
 
+    public int numPartitions() {
+        return spec.numPartitions();
+    }
+
+    /** The partitioner of a key-value shuffle, or null. */
     public Partitioner partitioner() {
         return partitioner;
-    }
-
-    /** The aggregator, or null when values are passed through unchanged. */
-    public Aggregator<V, C> aggregator() {
-        return aggregator;
-    }
-
-    public boolean mapSideCombine() {
-        return mapSideCombine;
-    }
-
-    /** The order of keys within each reduce partition, or null for no order. */
-    public Comparator<? super K> keyOrdering() {
-        return keyOrdering;
     }
 }

@@ -2,7 +2,8 @@ package io.rivulet.rdd;
 
 import io.rivulet.Pair;
 import io.rivulet.Partitioner;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.memory.Aggregator;
+import io.rivulet.task.TaskContext;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -15,10 +16,10 @@ import java.util.Optional;
 public final class ShuffledRDD<K, V, C> extends BaseRDD<Pair<K, C>> {
     private final Partitioner partitioner;
     /** Null once a checkpoint truncated the lineage, so the shuffle's parents can be collected. */
-    private volatile ShuffleDependency<K, V, C> dependency;
+    private volatile ShuffleDependency<Pair<K, V>> dependency;
 
-    private ShuffledRDD(String operation, ShuffleDependency<K, V, C> dependency) {
-        super(dependency.rdd().engine(), operation, List.of(dependency));
+    private ShuffledRDD(String operation, ShuffleDependency<Pair<K, V>> dependency) {
+        super(dependency.rdd().services(), operation, List.of(dependency));
         this.dependency = dependency;
         this.partitioner = dependency.partitioner();
     }
@@ -31,10 +32,10 @@ public final class ShuffledRDD<K, V, C> extends BaseRDD<Pair<K, C>> {
             boolean mapSideCombine,
             Comparator<? super K> keyOrdering) {
         return new ShuffledRDD<>(
-                operation, new ShuffleDependency<>(parent, partitioner, aggregator, mapSideCombine, keyOrdering));
+                operation, ShuffleDependency.ofPairs(parent, partitioner, aggregator, mapSideCombine, keyOrdering));
     }
 
-    public ShuffleDependency<K, V, C> shuffleDependency() {
+    public ShuffleDependency<Pair<K, V>> shuffleDependency() {
         return dependency;
     }
 
@@ -46,11 +47,11 @@ public final class ShuffledRDD<K, V, C> extends BaseRDD<Pair<K, C>> {
     @Override
     @SuppressWarnings("unchecked")
     public Iterator<Pair<K, C>> compute(Partition split, TaskContext context) {
-        ShuffleDependency<K, V, C> shuffle = dependency;
+        ShuffleDependency<Pair<K, V>> shuffle = dependency;
         if (shuffle == null) {
             return computeOrReadCheckpoint(split, context); // checkpointed while this task started
         }
-        Iterator<?> records = engine().shuffleManager().read(shuffle, split.index(), context);
+        Iterator<?> records = services().shuffleManager().read(shuffle.spec(), split.index(), context);
         return (Iterator<Pair<K, C>>) records;
     }
 

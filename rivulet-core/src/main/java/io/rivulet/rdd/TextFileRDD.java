@@ -2,13 +2,12 @@ package io.rivulet.rdd;
 
 import static java.util.Objects.requireNonNull;
 
-import io.rivulet.engine.Engine;
-import io.rivulet.engine.RivuletConf;
+import io.rivulet.config.RivuletConfig;
 import io.rivulet.io.FileSplit;
 import io.rivulet.io.FileSplits;
 import io.rivulet.io.InputFiles;
 import io.rivulet.io.LineRecordReader;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.Iterator;
 import java.util.List;
 
@@ -18,16 +17,14 @@ import java.util.List;
  * its own byte range only, when a task pulls them.
  */
 public final class TextFileRDD extends BaseRDD<String> {
-    static final long DEFAULT_MAX_PARTITION_BYTES = 32L << 20;
 
     private final String path;
     private final List<FileSplit> splits;
 
-    public TextFileRDD(Engine engine, String path, int minPartitions) {
-        super(engine, "textFile", List.of());
+    public TextFileRDD(RddServices services, String path, int minPartitions) {
+        super(services, "textFile", List.of());
         this.path = requireNonNull(path, "path is null");
-        long maxPartitionBytes =
-                engine.conf().getBytes(RivuletConf.FILES_MAX_PARTITION_BYTES, DEFAULT_MAX_PARTITION_BYTES);
+        long maxPartitionBytes = services.settings().get(RivuletConfig.FILES_MAX_PARTITION_BYTES);
         this.splits = List.copyOf(
                 FileSplits.plan(InputFiles.list(path, InputFiles.VISIBLE), minPartitions, maxPartitionBytes));
         setName(path); // as Spark names it, so the lineage shows what was read

@@ -1,7 +1,6 @@
 package io.rivulet.rdd;
 
-import io.rivulet.engine.Engine;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,8 +23,8 @@ public final class UnionRDD<T> extends BaseRDD<T> {
     /** Flattened; null until first needed, and again once a checkpoint truncated the lineage. */
     private volatile List<BaseRDD<? extends T>> parents;
 
-    public UnionRDD(Engine engine, List<BaseRDD<? extends T>> inputs) {
-        super(engine, "union", new LazyDependencies(inputs));
+    public UnionRDD(RddServices services, List<BaseRDD<? extends T>> inputs) {
+        super(services, "union", new LazyDependencies(inputs));
         this.inputs = List.copyOf(inputs);
     }
 

@@ -1,9 +1,14 @@
 package io.rivulet.scheduler;
 
-import io.rivulet.engine.Engine;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.Dependency;
 import io.rivulet.rdd.ShuffleDependency;
+import io.rivulet.shuffle.MapOutputTracker;
+import io.rivulet.shuffle.ShuffleManager;
+import io.rivulet.task.ResultHandler;
+import io.rivulet.task.TaskContext;
+import io.rivulet.task.TaskFunction;
+import io.rivulet.util.IdSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +25,64 @@ import java.util.concurrent.TimeUnit;
  * <p>Shuffle-map stages are created once per shuffle and kept, so their ids stay stable and a later job
  * whose shuffle output already exists skips them. Result stages belong to one job.
  *
+ * <p>Its collaborators come in through the constructor (the engine, the composition root, makes them):
+ * the map output tracker (which shuffles are complete), the task scheduler (the slots), the shuffle manager
+ * (what map tasks write through), the listener bus, the id source and the settings it needs.
+ *
  * <p>Threading: the stage registry is concurrent; everything else about a running job is confined to
  * its driver thread.
  */
 public final class DAGScheduler {
-    private final Engine engine;
+    private final MapOutputTracker mapOutputTracker;
+    private final TaskScheduler taskScheduler;
+    private final ShuffleManager shuffleManager;
+    private final ListenerBus listenerBus;
+    private final IdSource ids;
+    private final SchedulerSettings settings;
+    private volatile boolean closed;
     private final Map<Integer, ShuffleMapStage> shuffleStages = new ConcurrentHashMap<>();
     /** The running jobs and the threads driving them; notified on {@link #jobsEnded} when one ends. */
     private final Map<JobRunner<?, ?>, Thread> activeJobs = new ConcurrentHashMap<>();
 
     private final Object jobsEnded = new Object();
 
-    public DAGScheduler(Engine engine) {
-        this.engine = engine;
+    public DAGScheduler(
+            MapOutputTracker mapOutputTracker,
+            TaskScheduler taskScheduler,
+            ShuffleManager shuffleManager,
+            ListenerBus listenerBus,
+            IdSource ids,
+            SchedulerSettings settings) {
+        this.mapOutputTracker = mapOutputTracker;
+        this.taskScheduler = taskScheduler;
+        this.shuffleManager = shuffleManager;
+        this.listenerBus = listenerBus;
+        this.ids = ids;
+        this.settings = settings;
+    }
+
+    MapOutputTracker mapOutputTracker() {
+        return mapOutputTracker;
+    }
+
+    TaskScheduler taskScheduler() {
+        return taskScheduler;
+    }
+
+    ShuffleManager shuffleManager() {
+        return shuffleManager;
+    }
+
+    ListenerBus listenerBus() {
+        return listenerBus;
+    }
+
+    IdSource ids() {
+        return ids;
+    }
+
+    SchedulerSettings settings() {
+        return settings;
     }
 
     /**
@@ -56,12 +106,15 @@ public final class DAGScheduler {
                     + task.partitionId() + "): actions run only where the driver program runs");
         }
         ResultStage finalStage = createResultStage(rdd, partitions, function, jobName);
-        JobRunner<T, U> job = new JobRunner<>(engine, engine.newJobId(), finalStage, handler, jobGroup);
+        JobRunner<T, U> job = new JobRunner<>(this, ids.newJobId(), finalStage, handler, jobGroup);
         activeJobs.put(job, Thread.currentThread());
         try {
-            // close() marks the engine closed, then cancels the registered jobs: a job registering meanwhile
+            // close() marks the scheduler closed, then cancels the registered jobs: a job registering meanwhile
             // sees the mark here, before it touches shuffle state that close() is about to clear.
-            engine.checkOpen();
+            if (closed) {
+                throw new IllegalStateException(
+                        "this Rivulet (app '" + settings.appName() + "') is closed: create a new one to run more jobs");
+            }
             job.run();
         } finally {
             activeJobs.remove(job);
@@ -71,8 +124,9 @@ public final class DAGScheduler {
         }
     }
 
-    /** Cancels every running job because the {@code Rivulet} is closing. */
+    /** Cancels every running job because the {@code Rivulet} is closing; no job starts afterwards. */
     public void cancelJobsForClose() {
+        closed = true;
         for (JobRunner<?, ?> job : activeJobs.keySet()) {
             job.cancel(JobRunner.CLOSED);
         }
@@ -114,18 +168,17 @@ public final class DAGScheduler {
     private ResultStage createResultStage(
             BaseRDD<?> rdd, int[] partitions, TaskFunction<?, ?> function, String jobName) {
         createMissingShuffleStages(rdd);
-        return new ResultStage(engine.newStageId(), rdd, partitions, function, parentStages(rdd), jobName);
+        return new ResultStage(ids.newStageId(), rdd, partitions, function, parentStages(rdd), jobName);
     }
 
     /** Creates the stages of every shuffle in the lineage, ancestors first, without recursion. */
     private void createMissingShuffleStages(BaseRDD<?> rdd) {
         for (BaseRDD<?> each : LineageWalk.parentsFirst(rdd)) {
             for (Dependency dependency : each.dependencies()) {
-                if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
+                if (dependency instanceof ShuffleDependency<?> shuffle) {
                     shuffleStages.computeIfAbsent(shuffle.shuffleId(), id -> {
-                        engine.mapOutputTracker()
-                                .registerShuffle(id, shuffle.rdd().numPartitions());
-                        return new ShuffleMapStage(engine.newStageId(), shuffle, parentStages(shuffle.rdd()));
+                        mapOutputTracker.registerShuffle(id, shuffle.rdd().numPartitions());
+                        return new ShuffleMapStage(ids.newStageId(), shuffle, parentStages(shuffle.rdd()));
                     });
                 }
             }
@@ -135,7 +188,7 @@ public final class DAGScheduler {
     /** The shuffle-map stages that {@code rdd}'s stage reads; they must exist already. */
     private List<Stage> parentStages(BaseRDD<?> rdd) {
         List<Stage> parents = new ArrayList<>();
-        for (ShuffleDependency<?, ?, ?> shuffle : LineageWalk.nearestShuffles(rdd)) {
+        for (ShuffleDependency<?> shuffle : LineageWalk.nearestShuffles(rdd)) {
             ShuffleMapStage stage = shuffleStages.get(shuffle.shuffleId());
             if (stage == null) {
                 throw new IllegalStateException("no stage for shuffle " + shuffle.shuffleId());

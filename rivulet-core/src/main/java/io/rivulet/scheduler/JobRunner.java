@@ -4,18 +4,18 @@ import io.rivulet.JobFailedException;
 import io.rivulet.JobInfo;
 import io.rivulet.Metrics;
 import io.rivulet.TaskInfo;
-import io.rivulet.engine.Engine;
-import io.rivulet.engine.RivuletConf;
-import io.rivulet.rdd.BaseRDD;
-import io.rivulet.rdd.Partition;
+import io.rivulet.config.RivuletConfig;
 import io.rivulet.shuffle.FetchFailedException;
-import io.rivulet.shuffle.MapOutput;
+import io.rivulet.shuffle.MapOutputTracker;
+import io.rivulet.shuffle.MapStatus;
+import io.rivulet.task.ResultHandler;
+import io.rivulet.task.TaskAttempt;
+import io.rivulet.task.TaskContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,9 @@ final class JobRunner<T, U> {
     /** Why jobs fail when their {@code Rivulet} is closed under them. */
     static final String CLOSED = "cancelled: this Rivulet was closed";
 
-    private final Engine engine;
+    private final DAGScheduler scheduler;
+    private final MapOutputTracker tracker;
+    private final ListenerBus bus;
     private final int jobId;
     private final ResultStage finalStage;
     private final ResultHandler<U> handler;
@@ -78,14 +80,16 @@ final class JobRunner<T, U> {
     private int resultsPending;
     private JobFailedException failure;
 
-    JobRunner(Engine engine, int jobId, ResultStage finalStage, ResultHandler<U> handler, JobGroup group) {
-        this.engine = engine;
+    JobRunner(DAGScheduler scheduler, int jobId, ResultStage finalStage, ResultHandler<U> handler, JobGroup group) {
+        this.scheduler = scheduler;
+        this.tracker = scheduler.mapOutputTracker();
+        this.bus = scheduler.listenerBus();
         this.jobId = jobId;
         this.finalStage = finalStage;
         this.handler = handler;
         this.group = group;
-        this.maxFailures = engine.maxTaskFailures();
-        this.maxConsecutiveAttempts = engine.maxConsecutiveStageAttempts();
+        this.maxFailures = scheduler.settings().maxTaskFailures();
+        this.maxConsecutiveAttempts = scheduler.settings().maxConsecutiveStageAttempts();
         this.stagesParentsFirst = stagesParentsFirst(finalStage);
         for (Stage stage : stagesParentsFirst) {
             if (stage instanceof ShuffleMapStage shuffleStage) {
@@ -111,7 +115,6 @@ final class JobRunner<T, U> {
         List<Integer> stageIds = resultsPending == 0
                 ? List.of()
                 : stagesParentsFirst.stream().map(Stage::id).toList();
-        ListenerBus bus = engine.listenerBus();
         bus.jobStart(new JobInfo(jobId, finalStage.name(), stageIds, start, 0, JobInfo.Status.RUNNING, null));
         try {
             // A job over no partitions (an RDD with none) has nothing to compute, so its parent stages must not
@@ -204,15 +207,13 @@ final class JobRunner<T, U> {
 
     private boolean isAvailable(Stage stage) {
         return stage instanceof ShuffleMapStage shuffleStage
-                && engine.mapOutputTracker()
-                        .isComplete(shuffleStage.shuffleDependency().shuffleId());
+                && tracker.isComplete(shuffleStage.shuffleDependency().shuffleId());
     }
 
     private void submitStage(Stage stage) {
         List<Integer> toRun;
         if (stage instanceof ShuffleMapStage shuffleStage) {
-            toRun = engine.mapOutputTracker()
-                    .missingMaps(shuffleStage.shuffleDependency().shuffleId());
+            toRun = tracker.missingMaps(shuffleStage.shuffleDependency().shuffleId());
         } else {
             toRun = new ArrayList<>();
             for (int i = 0; i < resultDone.length; i++) {
@@ -224,7 +225,7 @@ final class JobRunner<T, U> {
         int attempt = attemptsStarted.merge(stage, 1, Integer::sum) - 1;
         StageRun run = new StageRun(stage, attempt, new TreeSet<>(toRun), System.currentTimeMillis());
         running.put(stage, run);
-        engine.listenerBus().stageSubmitted(run.info(0, null));
+        bus.stageSubmitted(run.info(0, null));
         for (int index : toRun) {
             if (failure != null) {
                 return;
@@ -238,15 +239,17 @@ final class JobRunner<T, U> {
 
     private void launch(StageRun run, int index) {
         Stage stage = run.stage;
-        int partition = stage instanceof ResultStage result ? result.partition(index) : index;
+        Task<?> body = stage instanceof ResultStage result
+                ? new ResultTask<>(result, result.partition(index))
+                : new ShuffleMapTask((ShuffleMapStage) stage, index, scheduler.shuffleManager());
         int attempt = launchesByPartition.merge(partitionKey(stage, index), 1, Integer::sum) - 1;
-        long taskId = engine.newTaskId();
-        TaskContext context = new TaskContext(taskId, jobId, stage.id(), run.attempt, partition, attempt);
-        RunningTask task = new RunningTask(run, index, context);
+        long taskId = scheduler.ids().newTaskId();
+        TaskContext context = new TaskContext(taskId, jobId, stage.id(), run.attempt, body.partition(), attempt);
+        RunningTask task = new RunningTask(run, index, body, context);
         runningTasks.put(taskId, task);
         run.runningTasks++;
         try {
-            task.future = engine.taskScheduler().submit(() -> execute(task));
+            task.future = scheduler.taskScheduler().submit(() -> execute(task));
         } catch (RejectedExecutionException e) {
             // close() stopped the slots; it cancels this job too, but its event may not have arrived yet.
             runningTasks.remove(taskId);
@@ -262,57 +265,29 @@ final class JobRunner<T, U> {
         }
         TaskContext context = task.context;
         long launch = System.currentTimeMillis();
-        Object result = null;
-        Throwable error = null;
-        TaskContext.setCurrent(context);
-        try {
-            result = runTask(task.run.stage, context);
-        } catch (Throwable t) {
-            error = t;
-        } finally {
-            Throwable closeFailure = context.runCompletionCallbacks();
-            if (error == null && closeFailure != null) {
-                error = closeFailure;
-            }
-            // A task that met a fetch failure read incomplete input, whatever happened afterwards: even if
-            // something caught the exception and the task ended normally, its result must not be used.
-            FetchFailedException fetchFailure = context.fetchFailure();
-            if (fetchFailure != null) {
-                if (result instanceof MapStatus status) {
-                    status.output().release();
-                }
-                result = null;
-                error = fetchFailure;
-            }
-            if (error == null) {
-                context.runSuccessActions();
-            }
-            TaskContext.setCurrent(null);
-        }
+        TaskAttempt.Outcome<?> attempt = attempt(task.body, context);
         long finish = System.currentTimeMillis();
         Metrics metrics = context.metrics().snapshot(finish - launch);
         outcomes.add(new Outcome(
                 task,
-                result,
-                error,
+                attempt.value(),
+                attempt.error(),
                 launch,
                 finish,
                 metrics,
                 Thread.currentThread().getName()));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Object runTask(Stage stage, TaskContext context) throws Exception {
-        BaseRDD rdd = stage.rdd();
-        Partition split = rdd.partitions()[context.partitionId()];
-        // Sources check the kill flag per record they read; this checks it per record the stage produces too.
-        Iterator records = context.interruptible(rdd.iterator(split, context));
-        if (stage instanceof ShuffleMapStage shuffleStage) {
-            MapOutput output = engine.shuffleManager().write(shuffleStage.shuffleDependency(), records, context);
-            return new MapStatus(context.partitionId(), output);
+    private static <R> TaskAttempt.Outcome<R> attempt(Task<R> body, TaskContext context) {
+        return TaskAttempt.run(context, () -> body.run(context), body::discard);
+    }
+
+    /** Discards the value of a task whose outcome will not be used. */
+    @SuppressWarnings("unchecked")
+    private static <R> void discard(Task<R> body, Object value) {
+        if (value != null) {
+            body.discard((R) value);
         }
-        TaskFunction function = ((ResultStage) stage).function();
-        return function.apply(context, records);
     }
 
     private void handle(Event event) {
@@ -327,9 +302,7 @@ final class JobRunner<T, U> {
         run.runningTasks--;
         reportTaskEnd(outcome);
         if (failure != null) {
-            if (outcome.result instanceof MapStatus status) {
-                status.output().release(); // the job is over; nobody will read it
-            }
+            discard(task.body, outcome.result); // the job is over; nobody will read it
             return;
         }
         if (outcome.error instanceof FetchFailedException fetchFailure) {
@@ -347,28 +320,26 @@ final class JobRunner<T, U> {
     private void reportTaskEnd(Outcome outcome) {
         TaskContext context = outcome.task.context;
         boolean success = outcome.error == null;
-        engine.listenerBus()
-                .taskEnd(new TaskInfo(
-                        context.taskId(),
-                        jobId,
-                        context.stageId(),
-                        context.stageAttempt(),
-                        context.partitionId(),
-                        context.attempt(),
-                        outcome.slot,
-                        outcome.launch,
-                        outcome.finish,
-                        success,
-                        success ? null : String.valueOf(outcome.error),
-                        outcome.metrics));
+        bus.taskEnd(new TaskInfo(
+                context.taskId(),
+                jobId,
+                context.stageId(),
+                context.stageAttempt(),
+                context.partitionId(),
+                context.attempt(),
+                outcome.slot,
+                outcome.launch,
+                outcome.finish,
+                success,
+                success ? null : String.valueOf(outcome.error),
+                outcome.metrics));
     }
 
     @SuppressWarnings("unchecked")
     private void taskSucceeded(StageRun run, int index, Outcome outcome) {
         run.metrics = run.metrics.plus(outcome.metrics);
-        if (run.stage instanceof ShuffleMapStage shuffleStage) {
-            engine.mapOutputTracker()
-                    .registerMapOutput(shuffleStage.shuffleDependency().shuffleId(), (MapStatus) outcome.result);
+        if (outcome.task.body instanceof ShuffleMapTask mapTask) {
+            mapTask.commit(tracker, (MapStatus) outcome.result);
         } else if (!resultDone[index]) {
             resultDone[index] = true;
             resultsPending--;
@@ -407,8 +378,8 @@ final class JobRunner<T, U> {
             taskFailed(run, task, fetchFailure);
             return;
         }
-        MapStatus lost = task.context.fetchedOutput(fetchFailure.shuffleId(), fetchFailure.mapId());
-        engine.mapOutputTracker().unregisterMapOutput(fetchFailure.shuffleId(), fetchFailure.mapId(), lost);
+        MapStatus lost = tracker.handedOutput(task.context, fetchFailure.shuffleId(), fetchFailure.mapId());
+        tracker.unregisterMapOutput(fetchFailure.shuffleId(), fetchFailure.mapId(), lost);
         if (run.isFailed()) {
             return; // this attempt has failed already; the output is forgotten all the same
         }
@@ -423,7 +394,7 @@ final class JobRunner<T, U> {
                     stage.id(),
                     stage.name(),
                     failedAttempts,
-                    RivuletConf.STAGE_MAX_CONSECUTIVE_ATTEMPTS,
+                    RivuletConfig.STAGE_MAX_CONSECUTIVE_ATTEMPTS.key(),
                     maxConsecutiveAttempts,
                     fetchFailure.getMessage(),
                     fetchFailure.shuffleId(),
@@ -437,14 +408,14 @@ final class JobRunner<T, U> {
     private void endFailedRun(StageRun run) {
         running.remove(run.stage);
         long end = System.currentTimeMillis();
-        engine.listenerBus().stageCompleted(run.info(end, "fetch failed: " + run.fetchFailure.getMessage()));
+        bus.stageCompleted(run.info(end, "fetch failed: " + run.fetchFailure.getMessage()));
     }
 
     private void completeStage(StageRun run) {
         running.remove(run.stage);
         consecutiveFetchFailures.remove(run.stage);
         long end = System.currentTimeMillis();
-        engine.listenerBus().stageCompleted(run.info(end, null));
+        bus.stageCompleted(run.info(end, null));
     }
 
     /** Records the failure and kills every running task; {@link #drainRunningTasks} then waits for them. */
@@ -467,7 +438,7 @@ final class JobRunner<T, U> {
         });
         long end = System.currentTimeMillis();
         for (StageRun run : running.values()) {
-            engine.listenerBus().stageCompleted(run.info(end, cause.getMessage()));
+            bus.stageCompleted(run.info(end, cause.getMessage()));
         }
         running.clear();
     }
@@ -528,13 +499,15 @@ final class JobRunner<T, U> {
     private static final class RunningTask {
         final StageRun run;
         final int index;
+        final Task<?> body;
         final TaskContext context;
         final AtomicBoolean claimed = new AtomicBoolean();
         volatile Future<?> future;
 
-        RunningTask(StageRun run, int index, TaskContext context) {
+        RunningTask(StageRun run, int index, Task<?> body, TaskContext context) {
             this.run = run;
             this.index = index;
+            this.body = body;
             this.context = context;
         }
     }

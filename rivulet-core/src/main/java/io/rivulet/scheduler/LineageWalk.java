@@ -44,8 +44,8 @@ final class LineageWalk {
     }
 
     /** The shuffle dependencies met walking back from {@code rdd} through narrow dependencies only. */
-    static List<ShuffleDependency<?, ?, ?>> nearestShuffles(BaseRDD<?> rdd) {
-        Map<Integer, ShuffleDependency<?, ?, ?>> found = new LinkedHashMap<>();
+    static List<ShuffleDependency<?>> nearestShuffles(BaseRDD<?> rdd) {
+        Map<Integer, ShuffleDependency<?>> found = new LinkedHashMap<>();
         Set<Integer> visited = new HashSet<>();
         Deque<BaseRDD<?>> toVisit = new ArrayDeque<>();
         toVisit.push(rdd);
@@ -55,7 +55,7 @@ final class LineageWalk {
                 continue;
             }
             for (Dependency dependency : current.dependencies()) {
-                if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
+                if (dependency instanceof ShuffleDependency<?> shuffle) {
                     found.putIfAbsent(shuffle.shuffleId(), shuffle);
                 } else if (dependency instanceof NarrowDependency) {
                     toVisit.push(dependency.rdd());

@@ -1,6 +1,7 @@
 package io.rivulet.scheduler;
 
 import io.rivulet.rdd.BaseRDD;
+import io.rivulet.task.TaskFunction;
 import java.util.List;
 
 /** The last stage of a job: it applies the action's function to each requested partition. */

@@ -5,9 +5,9 @@ import java.util.List;
 
 /** A stage whose tasks write the map side of one shuffle. */
 public final class ShuffleMapStage extends Stage {
-    private final ShuffleDependency<?, ?, ?> shuffleDependency;
+    private final ShuffleDependency<?> shuffleDependency;
 
-    public ShuffleMapStage(int id, ShuffleDependency<?, ?, ?> dependency, List<Stage> parents) {
+    public ShuffleMapStage(int id, ShuffleDependency<?> dependency, List<Stage> parents) {
         super(
                 id,
                 dependency.rdd(),
@@ -16,7 +16,7 @@ public final class ShuffleMapStage extends Stage {
         this.shuffleDependency = dependency;
     }
 
-    public ShuffleDependency<?, ?, ?> shuffleDependency() {
+    public ShuffleDependency<?> shuffleDependency() {
         return shuffleDependency;
     }
 

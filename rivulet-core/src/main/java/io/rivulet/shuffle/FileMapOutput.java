@@ -1,8 +1,7 @@
 package io.rivulet.shuffle;
 
-import io.rivulet.Pair;
 import io.rivulet.memory.SpillFile;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.Iterator;
 
 /** Map output in a local file, one compressed segment per reduce partition. */
@@ -14,7 +13,7 @@ final class FileMapOutput implements MapOutput {
     }
 
     @Override
-    public Iterator<Pair<Object, Object>> read(int reducePartition, TaskContext context) {
+    public Iterator<Object> read(int reducePartition, TaskContext context) {
         return file.read(reducePartition, context);
     }
 

@@ -1,6 +1,5 @@
 package io.rivulet.shuffle;
 
-import io.rivulet.Pair;
 import io.rivulet.memory.SpillFile;
 import io.rivulet.serializer.ChunkedBytes;
 import io.rivulet.serializer.Serializer;
@@ -9,7 +8,7 @@ import java.util.Iterator;
 
 /** A map output's buckets on the heap: the records themselves when few, serialized bytes otherwise. */
 interface InMemoryBuckets {
-    Iterator<Pair<Object, Object>> read(int reducePartition);
+    Iterator<Object> read(int reducePartition);
 
     /** Bytes of a bucket: exact when serialized, estimated for records. */
     long bytes(int reducePartition);
@@ -23,9 +22,9 @@ interface InMemoryBuckets {
     SpillFile writeTo(Path path, Serializer serializer);
 
     /** Records kept as they are: for small outputs, which cost the collector little and need no serializer. */
-    record Records(Pair<Object, Object>[][] buckets, long[] bytes, long storageBytes) implements InMemoryBuckets {
+    record Records(Object[][] buckets, long[] bytes, long storageBytes) implements InMemoryBuckets {
         @Override
-        public Iterator<Pair<Object, Object>> read(int reducePartition) {
+        public Iterator<Object> read(int reducePartition) {
             return java.util.Arrays.asList(buckets[reducePartition]).iterator();
         }
 
@@ -48,7 +47,7 @@ interface InMemoryBuckets {
     /** Serialized buckets, {@code records[i]} records in {@code segments[i]}. */
     record Serialized(ChunkedBytes[] segments, long[] records, Serializer serializer) implements InMemoryBuckets {
         @Override
-        public Iterator<Pair<Object, Object>> read(int reducePartition) {
+        public Iterator<Object> read(int reducePartition) {
             if (records[reducePartition] == 0) {
                 return java.util.Collections.emptyIterator();
             }

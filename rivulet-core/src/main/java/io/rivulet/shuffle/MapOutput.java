@@ -1,7 +1,6 @@
 package io.rivulet.shuffle;
 
-import io.rivulet.Pair;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.Iterator;
 
 /**
@@ -14,7 +13,7 @@ public interface MapOutput {
      * combining shuffle written after a spill, each bucket is ordered by key hash. Files opened for reading
      * are closed when {@code context}'s task ends.
      */
-    Iterator<Pair<Object, Object>> read(int reducePartition, TaskContext context);
+    Iterator<Object> read(int reducePartition, TaskContext context);
 
     /** Bytes of a bucket: estimated in memory, compressed on disk. */
     long bytes(int reducePartition);

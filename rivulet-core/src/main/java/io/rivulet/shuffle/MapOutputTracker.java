@@ -1,8 +1,8 @@
 package io.rivulet.shuffle;
 
-import io.rivulet.scheduler.MapStatus;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * the N-th fetch, that is the N-th call of {@link #mapOutputs} from a task on this tracker (every reduce
  * task calls it once per shuffle it reads; calls are counted across all jobs of one {@code Rivulet}), throw
  * {@link FetchFailedException} once, as if one map output (map {@code (N - 1) % numMaps}) had been lost, so
- * that tests can prove recovery deterministically. Calls from outside tasks are neither counted nor failed.
+ * that tests can prove recovery deterministically.
  *
  * <p>Threading: every method may be called from any thread.
  */
@@ -34,6 +34,8 @@ public final class MapOutputTracker {
     private final Set<Long> fetchesToFail;
     private final AtomicLong fetches = new AtomicLong();
     private final AtomicLong injectedFailures = new AtomicLong();
+    /** The key of the task-local map of the outputs each task was handed, by shuffle id. */
+    private final Object handedOutputs = new Object();
 
     public MapOutputTracker() {
         this(Set.of());
@@ -120,30 +122,42 @@ public final class MapOutputTracker {
     }
 
     /**
-     * The outputs of every map task, for a reduce task to read; the task's context notes which ones it was
-     * handed. Throws {@link FetchFailedException} when one is missing.
+     * The outputs of every map task, for the reduce task of {@code context} to read; the task keeps which
+     * ones it was handed ({@link #handedOutput}). Throws {@link FetchFailedException} when one is missing.
      */
-    public MapStatus[] mapOutputs(int shuffleId) {
-        TaskContext task = TaskContext.current();
-        long fetch = task == null ? 0 : fetches.incrementAndGet();
+    public MapStatus[] mapOutputs(int shuffleId, TaskContext context) {
+        long fetch = fetches.incrementAndGet();
         AtomicReferenceArray<MapStatus> statuses = statuses(shuffleId);
         MapStatus[] result = new MapStatus[statuses.length()];
         for (int i = 0; i < result.length; i++) {
             result[i] = statuses.get(i);
             if (result[i] == null) {
-                throw new FetchFailedException(shuffleId, i, "not registered", null);
+                throw FetchFailedException.raise(context, shuffleId, i, "not registered", null);
             }
         }
-        if (task != null) {
-            task.recordFetchedOutputs(shuffleId, result);
-        }
+        context.<Map<Integer, MapStatus[]>>taskLocal(handedOutputs, HashMap::new)
+                .put(shuffleId, result);
         if (result.length > 0 && fetchesToFail.contains(fetch)) {
             int mapId = (int) ((fetch - 1) % result.length);
             injectedFailures.incrementAndGet();
-            throw new FetchFailedException(
-                    shuffleId, mapId, "fetch " + fetch + " failed on purpose (" + FAIL_SHUFFLE_FETCH + ")", null);
+            throw FetchFailedException.raise(
+                    context,
+                    shuffleId,
+                    mapId,
+                    "fetch " + fetch + " failed on purpose (" + FAIL_SHUFFLE_FETCH + ")",
+                    null);
         }
         return result;
+    }
+
+    /**
+     * The output of map {@code mapId} of the shuffle that the task of {@code context} was handed, or null if
+     * none: the one to forget when the task could not read it.
+     */
+    public MapStatus handedOutput(TaskContext context, int shuffleId, int mapId) {
+        MapStatus[] outputs = context.<Map<Integer, MapStatus[]>>taskLocal(handedOutputs, HashMap::new)
+                .get(shuffleId);
+        return outputs == null || mapId < 0 || mapId >= outputs.length ? null : outputs[mapId];
     }
 
     /**

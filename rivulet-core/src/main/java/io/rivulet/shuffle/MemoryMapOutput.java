@@ -1,11 +1,10 @@
 package io.rivulet.shuffle;
 
-import io.rivulet.Pair;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.memory.SpillFile;
-import io.rivulet.scheduler.TaskContext;
 import io.rivulet.serializer.Serializer;
 import io.rivulet.storage.LocalDirs;
+import io.rivulet.task.TaskContext;
 import java.util.Iterator;
 import java.util.function.Consumer;
 
@@ -42,7 +41,7 @@ final class MemoryMapOutput implements MapOutput {
     }
 
     @Override
-    public Iterator<Pair<Object, Object>> read(int reducePartition, TaskContext context) {
+    public Iterator<Object> read(int reducePartition, TaskContext context) {
         InMemoryBuckets inMemory = buckets;
         if (inMemory != null) {
             return inMemory.read(reducePartition);

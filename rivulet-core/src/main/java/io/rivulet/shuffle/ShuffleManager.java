@@ -1,16 +1,14 @@
 package io.rivulet.shuffle;
 
 import io.rivulet.Pair;
+import io.rivulet.memory.Aggregator;
 import io.rivulet.memory.ExternalAppendOnlyMap;
 import io.rivulet.memory.ExternalSorter;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.memory.TaskMemory;
-import io.rivulet.rdd.Aggregator;
-import io.rivulet.rdd.ShuffleDependency;
-import io.rivulet.scheduler.MapStatus;
-import io.rivulet.scheduler.TaskContext;
 import io.rivulet.serializer.Serializer;
 import io.rivulet.storage.LocalDirs;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Iterators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +22,11 @@ import java.util.function.Function;
 /**
  * Writes the map side of a shuffle and reads its reduce side, within the memory budget.
  *
+ * <p>What each shuffle does is its {@link ShuffleSpec}: key-value pairs combined and sorted by key, or any
+ * records (column batches) moved as they are, with a serializer of their own.
+ *
  * <p>Map side ({@link ShuffleWriter}): records go to their reduce partition's bucket, combined map-side
- * when the dependency allows; buckets spill to disk when the task's execution memory runs out; the output
+ * when the spec allows; buckets spill to disk when the task's execution memory runs out; the output
  * stays in storage memory when it fits and goes to a local file when not (and moves to one later if the
  * memory is needed).
  *
@@ -65,7 +66,7 @@ public final class ShuffleManager {
         this.memory = memory;
         this.serializer = serializer;
         this.localDirs = dirs;
-        this.memoryStore = new ShuffleMemoryStore(memory, serializer, dirs);
+        this.memoryStore = new ShuffleMemoryStore(memory, dirs);
         memory.addEvictor(memoryStore);
     }
 
@@ -73,18 +74,15 @@ public final class ShuffleManager {
         return TaskMemory.of(context, memory, serializer, localDirs);
     }
 
-    @SuppressWarnings("unchecked")
-    public <K, V, C> MapOutput write(
-            ShuffleDependency<K, V, C> dependency, Iterator<? extends Pair<K, V>> records, TaskContext context) {
-        Aggregator<Object, Object> combiner =
-                dependency.mapSideCombine() ? (Aggregator<Object, Object>) dependency.aggregator() : null;
-        ShuffleWriter writer = new ShuffleWriter(
-                taskMemory(context), dependency.partitioner(), combiner, serializeAbove, warmUp::start);
+    /** Writes one map task's records; returns its output, for the scheduler to register or release. */
+    public <T> MapOutput write(ShuffleSpec<T> spec, Iterator<? extends T> records, TaskContext context) {
+        ShuffleWriter writer =
+                new ShuffleWriter(taskMemory(context), spec, serializerOf(spec), serializeAbove, warmUp::start);
         writer.insertAll(records);
         MapOutput output = writer.finish(memory, memoryStore);
         long recordCount = 0;
         long byteCount = 0;
-        for (int p = 0; p < dependency.partitioner().numPartitions(); p++) {
+        for (int p = 0; p < spec.numPartitions(); p++) {
             recordCount += output.records(p);
             byteCount += output.bytes(p);
         }
@@ -93,57 +91,65 @@ public final class ShuffleManager {
         return output;
     }
 
+    private Serializer serializerOf(ShuffleSpec<?> spec) {
+        return spec.serializer() != null ? spec.serializer() : serializer;
+    }
+
     /**
-     * The records of one reduce partition: every map output's bucket, combined by key when the dependency
-     * has an aggregator, sorted by key when it has an ordering.
+     * The records of one reduce partition: every map output's bucket; for a key-value shuffle, combined by
+     * key when it has an aggregator and sorted by key when it has an ordering (as {@code Pair}s of keys and
+     * combiners or values).
      */
     @SuppressWarnings("unchecked")
-    public <K, V, C> Iterator<Pair<K, Object>> read(
-            ShuffleDependency<K, V, C> dependency, int reducePartition, TaskContext context) {
-        int shuffleId = dependency.shuffleId();
-        MapStatus[] outputs = tracker.mapOutputs(shuffleId);
+    public <T> Iterator<Object> read(ShuffleSpec<T> spec, int reducePartition, TaskContext context) {
+        int shuffleId = spec.shuffleId();
+        MapStatus[] outputs = tracker.mapOutputs(shuffleId, context);
         long bytes = 0;
-        List<Iterator<Pair<Object, Object>>> sources = new ArrayList<>(outputs.length);
+        List<Iterator<Object>> sources = new ArrayList<>(outputs.length);
         for (MapStatus status : outputs) {
             bytes += status.output().bytes(reducePartition);
             sources.add(new Fetch(shuffleId, status, reducePartition, context));
         }
         context.metrics().incShuffleReadBytes(bytes);
-        Iterator<Pair<Object, Object>> records = context.readIterator(Iterators.concat(sources.iterator()));
-        Aggregator<Object, Object> aggregator = (Aggregator<Object, Object>) dependency.aggregator();
+        Iterator<Object> records = context.readIterator(Iterators.concat(sources.iterator()));
+        Aggregator<Object, Object> aggregator = spec.aggregator();
         if (aggregator != null) {
             ExternalAppendOnlyMap<Object, Object, Object> combined =
                     new ExternalAppendOnlyMap<>(taskMemory(context), aggregator, "shuffle aggregation map");
             while (records.hasNext()) {
-                Pair<Object, Object> record = records.next();
-                if (dependency.mapSideCombine()) {
+                Pair<Object, Object> record = (Pair<Object, Object>) records.next();
+                if (spec.mapSideCombine()) {
                     combined.insertCombiner(record.key(), record.value());
                 } else {
                     combined.insertValue(record.key(), record.value());
                 }
             }
-            records = combined.iterator();
+            records = (Iterator<Object>) (Iterator<?>) combined.iterator();
         }
-        Comparator<? super K> ordering = dependency.keyOrdering();
+        Comparator<Object> ordering = spec.keyOrdering();
         if (ordering != null) {
-            ExternalSorter<Object, Object> sorter =
-                    ExternalSorter.byKey(taskMemory(context), (Comparator<Object>) ordering, "sort buffer");
-            sorter.insertAll(records);
-            records = sorter.iterator();
+            ExternalSorter<Object, Object> sorter = ExternalSorter.byKey(taskMemory(context), ordering, "sort buffer");
+            sorter.insertAll((Iterator<Pair<Object, Object>>) (Iterator<?>) records);
+            records = (Iterator<Object>) (Iterator<?>) sorter.iterator();
         }
-        return (Iterator<Pair<K, Object>>) (Iterator<?>) records;
+        return records;
+    }
+
+    /** How many records the map outputs hold for one reduce partition, or -1 while some are missing. */
+    public long recordsFor(int shuffleId, int reducePartition) {
+        return tracker.recordsFor(shuffleId, reducePartition);
     }
 
     /**
      * One map output's bucket, read lazily; a failure to read it (a lost file, a released output) becomes a
      * {@link FetchFailedException} naming the map, while the user's own exceptions pass through.
      */
-    private static final class Fetch implements Iterator<Pair<Object, Object>> {
+    private static final class Fetch implements Iterator<Object> {
         private final int shuffleId;
         private final MapStatus status;
         private final int reducePartition;
         private final TaskContext context;
-        private Iterator<Pair<Object, Object>> delegate;
+        private Iterator<Object> delegate;
 
         Fetch(int shuffleId, MapStatus status, int reducePartition, TaskContext context) {
             this.shuffleId = shuffleId;
@@ -163,23 +169,23 @@ public final class ShuffleManager {
         }
 
         @Override
-        public Pair<Object, Object> next() {
+        public Object next() {
             return guarded(Iterator::next);
         }
 
-        private <R> R guarded(Function<Iterator<Pair<Object, Object>>, R> step) {
+        private <R> R guarded(Function<Iterator<Object>, R> step) {
             try {
                 if (delegate == null) {
                     delegate = status.output().read(reducePartition, context);
                 }
                 return step.apply(delegate);
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw new FetchFailedException(shuffleId, status.mapId(), e.toString(), e);
+                throw FetchFailedException.raise(context, shuffleId, status.mapId(), e.toString(), e);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
                 if (e instanceof IOException) {
-                    throw new FetchFailedException(shuffleId, status.mapId(), e.toString(), e);
+                    throw FetchFailedException.raise(context, shuffleId, status.mapId(), e.toString(), e);
                 }
                 throw io.rivulet.util.Sneaky.rethrow(e);
             }

@@ -16,17 +16,18 @@ import java.util.Set;
 final class ShuffleMemoryStore implements MemoryManager.StorageEvictor {
     private final Set<MemoryMapOutput> outputs = new LinkedHashSet<>();
     private final MemoryManager memory;
-    private final Serializer serializer;
     private final LocalDirs localDirs;
 
-    ShuffleMemoryStore(MemoryManager memory, Serializer serializer, LocalDirs localDirs) {
+    ShuffleMemoryStore(MemoryManager memory, LocalDirs localDirs) {
         this.memory = memory;
-        this.serializer = serializer;
         this.localDirs = localDirs;
     }
 
-    /** A map output of {@code buckets}, whose storage memory the caller has acquired. */
-    synchronized MemoryMapOutput add(InMemoryBuckets buckets) {
+    /**
+     * A map output of {@code buckets}, whose storage memory the caller has acquired; {@code serializer} writes
+     * its records if it moves to disk.
+     */
+    synchronized MemoryMapOutput add(InMemoryBuckets buckets, Serializer serializer) {
         MemoryMapOutput output = new MemoryMapOutput(buckets, memory, serializer, this::remove);
         outputs.add(output);
         return output;

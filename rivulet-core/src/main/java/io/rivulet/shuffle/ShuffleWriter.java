@@ -1,15 +1,15 @@
 package io.rivulet.shuffle;
 
 import io.rivulet.Pair;
-import io.rivulet.Partitioner;
+import io.rivulet.memory.Aggregator;
 import io.rivulet.memory.CombineMap;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.memory.Merging;
 import io.rivulet.memory.SpillFile;
 import io.rivulet.memory.Spillable;
 import io.rivulet.memory.TaskMemory;
-import io.rivulet.rdd.Aggregator;
 import io.rivulet.serializer.ChunkedBytes;
+import io.rivulet.serializer.Serializer;
 import io.rivulet.util.Iterators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +19,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The map side of one shuffle task: records go to the bucket of their key's reduce partition. With an
- * aggregator that combines map-side, each bucket is a map of one combiner per key. Without one, each bucket
+ * The map side of one shuffle task: records go to the bucket of their reduce partition. With an aggregator
+ * that combines map-side (key-value shuffles only), each bucket is a map of one combiner per key. Without one, each bucket
  * is a list of records while they are few, and once they weigh more than {@code serializeAbove} bytes, a
  * serialized stream that records are written to as they come ({@link SerializedBuckets}), so that many
  * records never pile up on the heap as objects.
@@ -37,7 +37,8 @@ final class ShuffleWriter extends Spillable {
     /** A map slot pair or a list slot, plus the Pair a bucket record becomes. */
     private static final long ENTRY_OVERHEAD = 56;
 
-    private final Partitioner partitioner;
+    private final ShuffleSpec<Object> spec;
+    private final Serializer serializer;
     private final Aggregator<Object, Object> aggregator;
     private final int numPartitions;
     private final long serializeAbove;
@@ -47,19 +48,20 @@ final class ShuffleWriter extends Spillable {
     private boolean warmUpAsked;
     private final List<SpillFile> spills = new ArrayList<>();
     private CombineMap<Object, Object>[] combined;
-    private List<Pair<Object, Object>>[] lists;
+    private List<Object>[] lists;
     private SerializedBuckets serialized;
 
     ShuffleWriter(
             TaskMemory memory,
-            Partitioner partitioner,
-            Aggregator<Object, Object> mapSideAggregator,
+            ShuffleSpec<?> spec,
+            Serializer serializer,
             long serializeAbove,
             Runnable warmUpSerializer) {
         super(memory, "shuffle map output", ENTRY_OVERHEAD);
-        this.partitioner = partitioner;
-        this.aggregator = mapSideAggregator;
-        this.numPartitions = partitioner.numPartitions();
+        this.spec = (ShuffleSpec<Object>) spec;
+        this.serializer = serializer;
+        this.aggregator = spec.mapSideCombine() ? spec.aggregator() : null;
+        this.numPartitions = spec.numPartitions();
         this.serializeAbove = serializeAbove;
         this.warmUpSerializer = warmUpSerializer;
         newBuckets();
@@ -80,13 +82,14 @@ final class ShuffleWriter extends Spillable {
         }
     }
 
-    void insertAll(Iterator<? extends Pair<?, ?>> records) {
+    void insertAll(Iterator<?> records) {
         while (records.hasNext()) {
-            Pair<Object, Object> record = (Pair<Object, Object>) records.next();
-            int partition = partitioner.getPartition(record.key());
+            Object record = records.next();
+            int partition = spec.partitionOf(record);
             if (aggregator != null) {
+                Pair<Object, Object> pair = (Pair<Object, Object>) record;
                 CombineMap<Object, Object> map = combined[partition];
-                size.recordCombined(record.key(), map, map.combineValue(record.key(), record.value(), aggregator));
+                size.recordCombined(pair.key(), map, map.combineValue(pair.key(), pair.value(), aggregator));
             } else if (serialized != null) {
                 serialized.write(partition, record);
                 size.record(record, true); // samples what a record weighs until its batch is serialized
@@ -107,9 +110,9 @@ final class ShuffleWriter extends Spillable {
 
     /** The lists have grown past {@code serializeAbove}: their records, and all that follow, are serialized. */
     private void serializeLists() {
-        serialized = new SerializedBuckets(memory.serializer(), numPartitions);
+        serialized = new SerializedBuckets(serializer, numPartitions);
         for (int p = 0; p < numPartitions; p++) {
-            for (Pair<Object, Object> record : lists[p]) {
+            for (Object record : lists[p]) {
                 serialized.write(p, record);
             }
         }
@@ -127,16 +130,16 @@ final class ShuffleWriter extends Spillable {
     @Override
     protected long[] spill() {
         SpillFile file;
-        Path path = memory.localDirs().newFile("spill-shuffle");
+        Path path = memory.tempFiles().newFile("spill-shuffle");
         if (serialized != null) {
             long[] records = new long[numPartitions];
             ChunkedBytes[] segments = serialized.finish(records);
-            file = SpillFile.writeSerialized(path, memory.serializer(), segments, records);
+            file = SpillFile.writeSerialized(path, serializer, segments, records);
         } else if (lists != null) {
-            List<Pair<Object, Object>>[] run = lists;
-            file = SpillFile.write(path, memory.serializer(), numPartitions, p -> run[p].iterator());
+            List<Object>[] run = lists;
+            file = SpillFile.write(path, serializer, numPartitions, p -> run[p].iterator());
         } else {
-            file = SpillFile.write(path, memory.serializer(), numPartitions, this::sorted);
+            file = SpillFile.write(path, serializer, numPartitions, this::sorted);
         }
         memory.context().addCompletionCallback(file::delete);
         spills.add(file);
@@ -161,16 +164,16 @@ final class ShuffleWriter extends Spillable {
             InMemoryBuckets buckets = inMemoryBuckets();
             releaseBuckets();
             if (manager.acquireStorageWithinRegion(buckets.storageBytes())) {
-                return store.add(buckets);
+                return store.add(buckets, serializer);
             }
-            return new FileMapOutput(buckets.writeTo(memory.localDirs().newFile("shuffle"), memory.serializer()));
+            return new FileMapOutput(buckets.writeTo(memory.tempFiles().newFile("shuffle"), serializer));
         }
         if (aggregator == null) {
             spill(); // the rest joins the runs, to be copied into the output with them
         }
         List<SpillFile> runs = new ArrayList<>(spills);
-        SpillFile output = SpillFile.write(
-                memory.localDirs().newFile("shuffle"), memory.serializer(), numPartitions, p -> merged(runs, p));
+        SpillFile output =
+                SpillFile.write(memory.tempFiles().newFile("shuffle"), serializer, numPartitions, p -> merged(runs, p));
         releaseBuckets();
         runs.forEach(SpillFile::delete);
         return new FileMapOutput(output);
@@ -183,13 +186,13 @@ final class ShuffleWriter extends Spillable {
     private InMemoryBuckets inMemoryBuckets() {
         long estimate = size.estimatedBytes();
         if (serialized == null && estimate <= serializeAbove) {
-            Pair<Object, Object>[][] buckets = new Pair[numPartitions][];
+            Object[][] buckets = new Object[numPartitions][];
             long[] bytes = new long[numPartitions];
             long total = Math.max(1, size.entries());
             for (int p = 0; p < numPartitions; p++) {
                 buckets[p] = aggregator == null
-                        ? lists[p].toArray(new Pair[0])
-                        : Iterators.toList(combined[p].iterator()).toArray(new Pair[0]);
+                        ? lists[p].toArray()
+                        : Iterators.toList(combined[p].iterator()).toArray();
                 bytes[p] = estimate * buckets[p].length / total;
             }
             return new InMemoryBuckets.Records(buckets, bytes, estimate);
@@ -199,7 +202,7 @@ final class ShuffleWriter extends Spillable {
         }
         long[] records = new long[numPartitions];
         ChunkedBytes[] segments = serialized != null ? serialized.finish(records) : serializeCombined(records);
-        return new InMemoryBuckets.Serialized(segments, records, memory.serializer());
+        return new InMemoryBuckets.Serialized(segments, records, serializer);
     }
 
     /** Each combining bucket serialized as it is. */
@@ -208,7 +211,7 @@ final class ShuffleWriter extends Spillable {
         for (int p = 0; p < numPartitions; p++) {
             segments[p] = new ChunkedBytes();
             try {
-                records[p] = memory.serializer().writeAll(combined[p].iterator(), segments[p]);
+                records[p] = serializer.writeAll(combined[p].iterator(), segments[p]);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot serialize shuffle output", e);
             }
@@ -224,7 +227,7 @@ final class ShuffleWriter extends Spillable {
         releaseMemory();
     }
 
-    private Iterator<Pair<Object, Object>> merged(List<SpillFile> runs, int p) {
+    private Iterator<?> merged(List<SpillFile> runs, int p) {
         List<Iterator<Pair<Object, Object>>> parts = new ArrayList<>();
         for (SpillFile run : runs) {
             parts.add(run.read(p, memory.context()));

@@ -3,10 +3,8 @@ package io.rivulet.storage;
 import io.rivulet.StorageLevel;
 import io.rivulet.memory.MemoryManager;
 import io.rivulet.memory.SizeEstimator;
-import io.rivulet.rdd.BaseRDD;
-import io.rivulet.rdd.Partition;
-import io.rivulet.scheduler.TaskContext;
 import io.rivulet.serializer.Serializer;
+import io.rivulet.task.TaskContext;
 import io.rivulet.util.Iterators;
 import io.rivulet.util.Sneaky;
 import java.io.BufferedInputStream;
@@ -28,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -73,6 +73,8 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
     private final LinkedHashMap<BlockId, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     /** The RDD whose block this thread is reserving memory for, which its own eviction must spare. */
     private final ThreadLocal<Integer> storingRdd = new ThreadLocal<>();
+    /** The RDDs whose blocks are kept: persisted and not unpersisted since. */
+    private final Set<Integer> persistedRdds = ConcurrentHashMap.newKeySet();
 
     public BlockManager(Serializer serializer, LocalDirs localDirs, MemoryManager memoryManager) {
         this.serializer = serializer;
@@ -101,27 +103,34 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
 
     // ---- reading and storing ---------------------------------------------------------------------
 
-    /** The partition from its stored block, or computed (and stored, if it can be) when there is none. */
-    public <T> Iterator<T> getOrCompute(BaseRDD<T> rdd, Partition split, TaskContext context) {
-        BlockId id = new BlockId(rdd.id(), split.index());
+    /**
+     * The block's records when it is stored; otherwise {@code compute}'s, stored at {@code level} if they fit
+     * (as Spark's {@code getOrElseUpdate}). A block of an RDD that is not {@linkplain #markPersisted persisted}
+     * (unpersisted meanwhile) is computed and not kept.
+     */
+    public <T> Iterator<T> getOrElseUpdate(
+            BlockId id, StorageLevel level, Supplier<Iterator<T>> compute, TaskContext context) {
         Entry hit = pin(id);
         if (hit != null) {
             return context.readIterator(read(hit, context));
         }
-        StorageLevel level = rdd.storageLevel();
-        Iterator<T> computed = rdd.computeOrReadCheckpoint(split, context);
-        if (level == StorageLevel.NONE) {
-            return computed; // unpersisted meanwhile
+        Iterator<T> computed = compute.get();
+        if (level == StorageLevel.NONE || !persistedRdds.contains(id.rddId())) {
+            return computed;
         }
         if (!level.useMemory()) {
-            return storeAndRead(rdd, new Entry(id, level, writeToDisk(id, computed), 0), context);
+            return storeAndRead(new Entry(id, level, writeToDisk(id, computed), 0), context);
         }
-        return unrollAndStore(rdd, id, level, computed, context);
+        return unrollAndStore(id, level, computed, context);
+    }
+
+    /** The RDD {@code rddId} is persisted: its computed partitions are stored from now on. */
+    public void markPersisted(int rddId) {
+        persistedRdds.add(rddId);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Iterator<T> unrollAndStore(
-            BaseRDD<T> rdd, BlockId id, StorageLevel level, Iterator<T> computed, TaskContext ctx) {
+    private <T> Iterator<T> unrollAndStore(BlockId id, StorageLevel level, Iterator<T> computed, TaskContext ctx) {
         Unroller unroller = new Unroller(bytes -> acquireStorage(bytes, id.rddId()));
         boolean stored = false;
         try {
@@ -142,7 +151,7 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
                 }
                 if (unroller.settle(size, memoryManager::releaseStorage)) {
                     stored = true;
-                    return storeAndRead(rdd, new Entry(id, level, data, size), ctx);
+                    return storeAndRead(new Entry(id, level, data, size), ctx);
                 }
             }
             // It does not fit: what was unrolled, then the rest of the partition, without materializing more.
@@ -153,7 +162,7 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
                 StoredBlock onDisk = writeToDisk(id, all);
                 memoryManager.releaseStorage(unroller.reserved());
                 stored = true;
-                return storeAndRead(rdd, new Entry(id, level, onDisk, 0), ctx);
+                return storeAndRead(new Entry(id, level, onDisk, 0), ctx);
             }
             long held = unroller.reserved();
             stored = true; // the reservation now follows the records streamed to the task
@@ -182,10 +191,10 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
 
     /**
      * Adds {@code entry} unless another task stored the block first (then reads that one), or the RDD was
-     * unpersisted meanwhile (then reads this one once, and lets it go). {@link #removeRdd} runs after the
-     * level is set to NONE and takes the same lock, so no block outlives its RDD's unpersist.
+     * unpersisted meanwhile (then reads this one once, and lets it go). {@link #removeRdd} forgets that the
+     * RDD is persisted and takes the same lock, so no block outlives its RDD's unpersist.
      */
-    private <T> Iterator<T> storeAndRead(BaseRDD<?> rdd, Entry entry, TaskContext context) {
+    private <T> Iterator<T> storeAndRead(Entry entry, TaskContext context) {
         Entry stored;
         synchronized (this) {
             Entry existing = entries.get(entry.id);
@@ -195,7 +204,7 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
                 release(entry);
             } else {
                 stored = entry;
-                if (rdd.storageLevel() == StorageLevel.NONE) {
+                if (!persistedRdds.contains(entry.id.rddId())) {
                     entry.removed = true; // its file goes when this one reader is done
                     release(entry);
                 } else {
@@ -429,8 +438,14 @@ public final class BlockManager implements MemoryManager.StorageEvictor {
 
     // ---- removal and introspection ---------------------------------------------------------------
 
-    /** Drops every block of an RDD, freeing its memory now and its files once no task reads them. */
+    /**
+     * The RDD is not persisted any more: drops every block of it, freeing its memory now and its files once no
+     * task reads them.
+     */
     public void removeRdd(int rddId) {
+        synchronized (this) {
+            persistedRdds.remove(rddId);
+        }
         removeWhere(rddId);
     }
 

@@ -1,5 +1,6 @@
 package io.rivulet.storage;
 
+import io.rivulet.memory.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import java.util.logging.Logger;
  * owner is no longer alive are deleted. A directory without a readable marker (one being created this very
  * moment, or of another tool) and one whose owner lives are never touched.
  */
-public final class LocalDirs implements AutoCloseable {
+public final class LocalDirs implements TempFiles, AutoCloseable {
     static final String OWNER_FILE = "rivulet-owner";
     private static final String PREFIX = "rivulet-";
     private static final Logger LOG = Logger.getLogger(LocalDirs.class.getName());
@@ -121,6 +122,7 @@ public final class LocalDirs implements AutoCloseable {
     }
 
     /** A fresh path (not created) for a new file, named after what it holds. */
+    @Override
     public Path newFile(String prefix) {
         return root().resolve(prefix + "-" + fileCounter.incrementAndGet());
     }

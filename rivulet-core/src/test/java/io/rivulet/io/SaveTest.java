@@ -12,7 +12,7 @@ import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rivulet.Pair;
 import io.rivulet.function.Function2;
-import io.rivulet.rdd.Aggregator;
-import io.rivulet.rdd.PrimitiveReduce;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;

@@ -3,7 +3,7 @@ package io.rivulet.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rivulet.Pair;
-import io.rivulet.scheduler.TaskContext;
+import io.rivulet.task.TaskContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rivulet.Pair;
-import io.rivulet.rdd.Orderings;
+import io.rivulet.util.Orderings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

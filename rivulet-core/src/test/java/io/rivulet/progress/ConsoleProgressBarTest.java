@@ -8,6 +8,7 @@ import io.rivulet.Metrics;
 import io.rivulet.Rivulet;
 import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
+import io.rivulet.config.RivuletConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +137,7 @@ class ConsoleProgressBarTest {
             rv = Rivulet.builder()
                     .master("local[2]")
                     .appName("progress")
-                    .config(ConsoleProgressBar.SHOW_CONSOLE_PROGRESS, "true")
+                    .config(RivuletConfig.UI_SHOW_CONSOLE_PROGRESS.key(), "true")
                     .build();
         } finally {
             System.setErr(originalErr);
@@ -171,7 +172,7 @@ class ConsoleProgressBarTest {
             assertThat(progressThreads()).isEmpty();
         }
         assertThatThrownBy(() -> Rivulet.builder()
-                        .config(ConsoleProgressBar.SHOW_CONSOLE_PROGRESS, "yes")
+                        .config(RivuletConfig.UI_SHOW_CONSOLE_PROGRESS.key(), "yes")
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("config rivulet.ui.showConsoleProgress must be true or false: 'yes'");

@@ -14,6 +14,7 @@ import io.rivulet.Rivulet;
 import io.rivulet.SpillInfo;
 import io.rivulet.engine.Engine;
 import io.rivulet.memory.ExternalSorter;
+import io.rivulet.task.TaskContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;

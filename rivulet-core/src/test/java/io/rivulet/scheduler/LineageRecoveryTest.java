@@ -16,6 +16,7 @@ import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
 import io.rivulet.shuffle.FetchFailedException;
 import io.rivulet.shuffle.MapOutputTracker;
+import io.rivulet.task.TaskContext;
 import io.rivulet.testing.RandomData;
 import io.rivulet.testing.RecordingListener;
 import java.time.Duration;
@@ -355,7 +356,8 @@ class LineageRecoveryTest {
                 RDD<String> printed = counts.map(pair -> {
                     TaskContext task = TaskContext.current();
                     if (task.stageAttempt() == 0 && task.partitionId() == 0) {
-                        FetchFailedException lost = new FetchFailedException(shuffleId, 2, "lost in a test", null);
+                        FetchFailedException lost =
+                                FetchFailedException.raise(task, shuffleId, 2, "lost in a test", null);
                         if (!swallow) {
                             throw new IllegalStateException("wrapped", lost);
                         }

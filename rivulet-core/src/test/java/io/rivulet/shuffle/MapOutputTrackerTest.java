@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.rivulet.Pair;
-import io.rivulet.scheduler.MapStatus;
+import io.rivulet.task.TaskContext;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Set;
@@ -20,8 +19,10 @@ class MapOutputTrackerTest {
         tracker.registerMapOutput(7, new MapStatus(0, new FakeOutput()));
         tracker.registerMapOutput(7, new MapStatus(2, new FakeOutput()));
 
-        FetchFailedException e = catchThrowableOfType(FetchFailedException.class, () -> tracker.mapOutputs(7));
+        TaskContext task = new TaskContext(0, 0, 0, 0, 0, 0);
+        FetchFailedException e = catchThrowableOfType(FetchFailedException.class, () -> tracker.mapOutputs(7, task));
 
+        assertThat(task.fetchFailure()).isSameAs(e);
         assertThat(e.shuffleId()).isEqualTo(7);
         assertThat(e.mapId()).isEqualTo(1);
         assertThat(e).hasMessage("output of map 1 of shuffle 7 is missing: not registered");
@@ -51,14 +52,27 @@ class MapOutputTrackerTest {
     }
 
     @Test
-    void fetchesOutsideTasksAreNeitherCountedNorFailed() {
-        MapOutputTracker tracker = new MapOutputTracker(Set.of(1L, 2L));
-        tracker.registerShuffle(0, 1);
+    void theNamedFetchesFailOnceMarkingTheTaskAndTheTaskKnowsWhatItWasHanded() {
+        MapOutputTracker tracker = new MapOutputTracker(Set.of(2L));
+        tracker.registerShuffle(0, 2);
+        MapStatus second = new MapStatus(1, new FakeOutput());
         tracker.registerMapOutput(0, new MapStatus(0, new FakeOutput()));
+        tracker.registerMapOutput(0, second);
+        TaskContext first = new TaskContext(0, 0, 0, 0, 0, 0);
+        TaskContext failing = new TaskContext(1, 0, 0, 0, 1, 0);
 
-        assertThat(tracker.mapOutputs(0)).hasSize(1);
-        assertThat(tracker.mapOutputs(0)).hasSize(1);
-        assertThat(tracker.fetches()).isZero();
+        assertThat(tracker.mapOutputs(0, first)).hasSize(2);
+        FetchFailedException e = catchThrowableOfType(FetchFailedException.class, () -> tracker.mapOutputs(0, failing));
+
+        assertThat(e.mapId()).isEqualTo(1);
+        assertThat(failing.fetchFailure()).isSameAs(e);
+        assertThat(first.fetchFailure()).isNull();
+        assertThat(tracker.handedOutput(failing, 0, 1)).isSameAs(second);
+        assertThat(tracker.handedOutput(failing, 0, 5)).isNull();
+        assertThat(tracker.handedOutput(new TaskContext(2, 0, 0, 0, 0, 0), 0, 1))
+                .isNull();
+        assertThat(tracker.fetches()).isEqualTo(2);
+        assertThat(tracker.injectedFailures()).isEqualTo(1);
     }
 
     @Test
@@ -76,7 +90,7 @@ class MapOutputTrackerTest {
         boolean released;
 
         @Override
-        public Iterator<Pair<Object, Object>> read(int reducePartition, io.rivulet.scheduler.TaskContext context) {
+        public Iterator<Object> read(int reducePartition, io.rivulet.task.TaskContext context) {
             return Collections.emptyIterator();
         }
 

@@ -1,6 +1,4 @@
-package io.rivulet.scheduler;
-
-import io.rivulet.shuffle.MapOutput;
+package io.rivulet.shuffle;
 
 /** Where the output of one map task of a shuffle is, and how big each of its reduce partitions is. */
 public record MapStatus(int mapId, MapOutput output) {}

@@ -1,4 +1,4 @@
-package io.rivulet.rdd;
+package io.rivulet.util;
 
 import java.util.ArrayList;
 import java.util.Comparator;

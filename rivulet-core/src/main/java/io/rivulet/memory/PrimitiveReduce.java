@@ -1,4 +1,4 @@
-package io.rivulet.rdd;
+package io.rivulet.memory;
 
 import java.lang.invoke.MethodHandleInfo;
 import java.lang.invoke.SerializedLambda;

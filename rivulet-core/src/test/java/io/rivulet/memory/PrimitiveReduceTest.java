@@ -1,4 +1,4 @@
-package io.rivulet.rdd;
+package io.rivulet.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.rivulet.scheduler;
+package io.rivulet.task;
 
 /** Receives each result task's value on the job's own thread, so handlers need no synchronization. */
 @FunctionalInterface

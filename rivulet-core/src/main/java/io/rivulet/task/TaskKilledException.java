@@ -1,4 +1,4 @@
-package io.rivulet.scheduler;
+package io.rivulet.task;
 
 /** Ends a task whose job was cancelled or failed; never counted as a task failure. */
 public final class TaskKilledException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.rivulet.engine;
+package io.rivulet.config;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,8 +1,6 @@
-package io.rivulet.scheduler;
+package io.rivulet.task;
 
-import io.rivulet.shuffle.FetchFailedException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,11 +25,9 @@ public final class TaskContext {
     private final List<AutoCloseable> completionCallbacks = new ArrayList<>();
     private final List<Runnable> successActions = new ArrayList<>();
     private final Map<Object, Object> taskLocals = new IdentityHashMap<>();
-    /** The map outputs this task was handed, by shuffle id: which ones to forget if reading one fails. */
-    private final Map<Integer, MapStatus[]> fetchedOutputs = new HashMap<>();
 
     private volatile boolean killed;
-    private FetchFailedException fetchFailure;
+    private FetchFailure fetchFailure;
 
     public TaskContext(long taskId, int jobId, int stageId, int stageAttempt, int partitionId, int attempt) {
         this.taskId = taskId;
@@ -47,6 +43,7 @@ public final class TaskContext {
         return CURRENT.get();
     }
 
+    /** Only the task's runner ({@link TaskAttempt}) sets it, around the task's body. */
     static void setCurrent(TaskContext context) {
         if (context == null) {
             CURRENT.remove();
@@ -87,7 +84,8 @@ public final class TaskContext {
         return killed;
     }
 
-    void kill() {
+    /** Asks the task to stop: it throws {@link TaskKilledException} at its next record. From any thread. */
+    public void kill() {
         killed = true;
     }
 
@@ -133,30 +131,19 @@ public final class TaskContext {
     }
 
     /**
-     * Notes that this task could not read a map output. {@link FetchFailedException} calls this when it is
-     * made, so that the scheduler recovers the lost output even if code between the read and the task's end
-     * (a user function, say) caught the exception or wrapped it in another. The first one is kept.
+     * Notes that this task could not read its shuffle input. Whoever finds an input missing calls this before
+     * throwing, so that the scheduler recovers the lost output even if code between the read and the task's
+     * end (a user function, say) caught the exception or wrapped it in another. The first one is kept.
      */
-    public void markFetchFailed(FetchFailedException failure) {
+    public void markFetchFailed(FetchFailure failure) {
         if (fetchFailure == null) {
             fetchFailure = failure;
         }
     }
 
     /** The fetch failure this task met, or null. */
-    FetchFailedException fetchFailure() {
+    public FetchFailure fetchFailure() {
         return fetchFailure;
-    }
-
-    /** Notes the map outputs of a shuffle that this task was handed for reading. */
-    public void recordFetchedOutputs(int shuffleId, MapStatus[] outputs) {
-        fetchedOutputs.put(shuffleId, outputs);
-    }
-
-    /** The output of map {@code mapId} of the shuffle that this task was handed, or null if none. */
-    MapStatus fetchedOutput(int shuffleId, int mapId) {
-        MapStatus[] outputs = fetchedOutputs.get(shuffleId);
-        return outputs == null || mapId < 0 || mapId >= outputs.length ? null : outputs[mapId];
     }
 
     /**

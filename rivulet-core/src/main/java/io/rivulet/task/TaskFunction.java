@@ -1,4 +1,4 @@
-package io.rivulet.scheduler;
+package io.rivulet.task;
 
 import java.util.Iterator;
 

@@ -1,4 +1,4 @@
-package io.rivulet.rdd;
+package io.rivulet.memory;
 
 import io.rivulet.function.Function;
 import io.rivulet.function.Function2;
