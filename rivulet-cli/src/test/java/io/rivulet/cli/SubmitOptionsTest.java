@@ -113,7 +113,7 @@ class SubmitOptionsTest {
                 "--conf|a b=c|--conf key must not contain spaces: 'a b=c'",
                 "--master|yarn|unsupported master 'yarn'",
                 "--conf|rivulet.master=local[0]|unsupported master 'local[0]'",
-                "--executor-memory|lots|rivulet.executor.memory must be a size like 512m, 2g or 1048576: 'lots'",
+                "--executor-memory|lots|config rivulet.executor.memory must be a size like 512m, 2g or 1048576: 'lots'",
                 "--num-executors|0|--num-executors must be positive: 0",
                 "--executor-cores|-1|--executor-cores must be positive: -1"
             })
