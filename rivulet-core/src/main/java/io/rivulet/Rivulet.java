@@ -6,6 +6,7 @@ import static io.rivulet.util.Checks.checkNotNull;
 import io.rivulet.config.RivuletConfig;
 import io.rivulet.config.Settings;
 import io.rivulet.engine.Engine;
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.ObjectFileRDD;
 import io.rivulet.rdd.ParallelCollectionRDD;
@@ -36,6 +37,10 @@ import java.util.stream.Stream;
  * this instance started and deletes its temporary files; several instances may live in one JVM.
  */
 public final class Rivulet implements AutoCloseable {
+    static {
+        RivuletInternals.register(new FacadeAccess());
+    }
+
     private final Engine engine;
     private final AtomicLong broadcastIds = new AtomicLong();
 
@@ -296,6 +301,34 @@ public final class Rivulet implements AutoCloseable {
 
     <T> RDD<T> wrap(BaseRDD<T> node) {
         return new RDD<>(this, node);
+    }
+
+    /** What {@link RivuletInternals} may do with the facade's package-private parts. */
+    private static final class FacadeAccess implements RivuletInternals.FacadeAccess {
+        @Override
+        public Engine engine(Rivulet rivulet) {
+            return rivulet.engine;
+        }
+
+        @Override
+        public <T> BaseRDD<T> node(RDD<T> rdd) {
+            return rdd.node;
+        }
+
+        @Override
+        public Rivulet rivulet(RDD<?> rdd) {
+            return rdd.rivulet;
+        }
+
+        @Override
+        public <T> RDD<T> wrap(Rivulet rivulet, BaseRDD<T> node) {
+            return new RDD<>(rivulet, node);
+        }
+
+        @Override
+        public <K, V> PairRDD<K, V> wrapPairs(Rivulet rivulet, BaseRDD<Pair<K, V>> node) {
+            return new PairRDD<>(rivulet, node);
+        }
     }
 
     /** Stops the worker slots and deletes temporary files. Jobs still running fail. Idempotent. */

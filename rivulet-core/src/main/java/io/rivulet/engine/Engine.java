@@ -132,14 +132,8 @@ public final class Engine implements RddServices, AutoCloseable {
             localDirs.close();
             throw e;
         }
-        if (eventLog != null) {
-            listenerBus.add(eventLog);
-        }
-        boolean uiEnabled = settings.get(RivuletConfig.UI_ENABLED);
-        AppStatus status = uiEnabled ? new AppStatus(appInfo, this::storageInfo) : null;
-        this.webUi = uiEnabled
-                ? startWebUi(status, settings.get(RivuletConfig.UI_HOST), settings.get(RivuletConfig.UI_PORT))
-                : null;
+        AppStatus status = settings.get(RivuletConfig.UI_ENABLED) ? new AppStatus(appInfo, this::storageInfo) : null;
+        this.webUi = status == null ? null : startWebUi(status);
         // Without a page to show it, the model is not kept up to date either.
         this.appStatus = webUi != null ? status : null;
         if (appStatus != null) {
@@ -151,14 +145,19 @@ public final class Engine implements RddServices, AutoCloseable {
                         : null;
     }
 
-    /** The event log, if {@code rivulet.eventLog.dir} is set; a directory that cannot be written is an error. */
+    /**
+     * The event log, registered as a listener, if {@code rivulet.eventLog.dir} is set; a directory that cannot
+     * be written is an error.
+     */
     private EventLogWriter openEventLog(Settings settings, ApplicationInfo appInfo) {
         Optional<String> dir = settings.getOptional(RivuletConfig.EVENT_LOG_DIR);
         if (dir.isEmpty()) {
             return null;
         }
         try {
-            return EventLogWriter.open(Path.of(dir.get()), appInfo, this::storageInfo);
+            EventLogWriter log = EventLogWriter.open(Path.of(dir.get()), appInfo, this::storageInfo);
+            listenerBus.add(log);
+            return log;
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(
                     RivuletConfig.EVENT_LOG_DIR.key() + ": cannot create an event log in '" + dir.get() + "': " + e, e);
@@ -166,7 +165,9 @@ public final class Engine implements RddServices, AutoCloseable {
     }
 
     /** Starts the web UI and says where it is, once; a UI that cannot start is not worth failing the jobs for. */
-    private WebUi startWebUi(AppStatus status, String host, int port) {
+    private WebUi startWebUi(AppStatus status) {
+        String host = settings.get(RivuletConfig.UI_HOST);
+        int port = settings.get(RivuletConfig.UI_PORT);
         try {
             WebUi ui = WebUi.start(status, host, port, threadNamePrefix() + "-ui");
             System.err.println("Rivulet web UI for " + appName + " at " + ui.url());

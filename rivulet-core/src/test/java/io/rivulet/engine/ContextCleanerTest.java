@@ -2,13 +2,13 @@ package io.rivulet.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rivulet.Internals;
 import io.rivulet.Pair;
 import io.rivulet.PairRDD;
 import io.rivulet.RDD;
 import io.rivulet.RDDStorageInfo;
 import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
+import io.rivulet.internal.RivuletInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ class ContextCleanerTest {
                 .appName("cleaning")
                 .config("rivulet.local.dir", localDir.toString())
                 .build();
-        engine = Internals.engine(rv);
+        engine = RivuletInternals.engine(rv);
     }
 
     @AfterEach

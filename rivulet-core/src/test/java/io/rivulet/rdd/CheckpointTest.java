@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rivulet.HashPartitioner;
-import io.rivulet.Internals;
 import io.rivulet.LongAccumulator;
 import io.rivulet.Pair;
 import io.rivulet.PairRDD;
 import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
+import io.rivulet.internal.RivuletInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -210,7 +210,7 @@ class CheckpointTest {
             one.checkpoint();
             assertThat(one.collect()).containsExactly(1);
             assertThat(one.isCheckpointed()).isTrue();
-            assertThat(Internals.engine(configured).checkpointer()).isNotNull();
+            assertThat(RivuletInternals.engine(configured).checkpointer()).isNotNull();
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.rivulet.EngineAccess;
 import io.rivulet.JobFailedException;
 import io.rivulet.JobListener;
 import io.rivulet.Pair;
@@ -13,8 +12,10 @@ import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.SpillInfo;
 import io.rivulet.engine.Engine;
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.memory.ExternalSorter;
 import io.rivulet.task.TaskContext;
+import io.rivulet.testing.Lineage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -97,7 +98,7 @@ class JobGroupTest {
                                 .boxed()
                                 .collect(Collectors.groupingBy(
                                         x -> x % 10, TreeMap::new, Collectors.summingLong(x -> x))));
-                assertThat(EngineAccess.engine(rv).memoryManager().executionUsed())
+                assertThat(RivuletInternals.engine(rv).memoryManager().executionUsed())
                         .isZero();
             }
         });
@@ -208,7 +209,7 @@ class JobGroupTest {
                     .executorMemory("4m")
                     .config("rivulet.local.dir", localDir.toString())
                     .build()) {
-                Engine engine = EngineAccess.engine(rv);
+                Engine engine = RivuletInternals.engine(rv);
                 AtomicLong spills = new AtomicLong();
                 rv.addListener(new JobListener() {
                     @Override
@@ -238,14 +239,14 @@ class JobGroupTest {
                     return sorted.count();
                 });
                 spilledTwice.await();
-                assertThat(EngineAccess.filesUnder(localDir)).isNotEmpty();
+                assertThat(Lineage.filesUnder(localDir)).isNotEmpty();
 
                 rv.cancelJobGroup("sorting");
 
                 assertThat(failureOf(job)).hasMessageContaining("cancelled");
                 assertThat(spills.get()).isGreaterThanOrEqualTo(4);
                 assertThat(engine.memoryManager().executionUsed()).isZero();
-                assertThat(EngineAccess.filesUnder(localDir)).isEmpty();
+                assertThat(Lineage.filesUnder(localDir)).isEmpty();
             }
         });
     }
@@ -279,10 +280,10 @@ class JobGroupTest {
                 rv.cancelJobGroup("grouping");
 
                 assertThat(failureOf(job)).hasMessageContaining("cancelled");
-                assertThat(EngineAccess.engine(rv).memoryManager().executionUsed())
+                assertThat(RivuletInternals.engine(rv).memoryManager().executionUsed())
                         .isZero();
             }
-            assertThat(EngineAccess.filesUnder(localDir)).isEmpty();
+            assertThat(Lineage.filesUnder(localDir)).isEmpty();
         });
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.rivulet.EngineAccess;
 import io.rivulet.JobFailedException;
 import io.rivulet.LongAccumulator;
 import io.rivulet.Pair;
@@ -14,9 +13,11 @@ import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.shuffle.FetchFailedException;
 import io.rivulet.shuffle.MapOutputTracker;
 import io.rivulet.task.TaskContext;
+import io.rivulet.testing.Lineage;
 import io.rivulet.testing.RandomData;
 import io.rivulet.testing.RecordingListener;
 import java.time.Duration;
@@ -214,7 +215,7 @@ class LineageRecoveryTest {
                                 .collect()))
                         .as(context)
                         .isEqualTo(RandomData.counts(pairsOf(countsOfSumSigns)));
-                if (EngineAccess.engine(rv).mapOutputTracker().fetches() >= firstFailure) {
+                if (RivuletInternals.engine(rv).mapOutputTracker().fetches() >= firstFailure) {
                     assertThat(events.stagesSubmitted()).as(context).anyMatch(stage -> stage.attempt() > 0);
                 }
             }
@@ -228,8 +229,8 @@ class LineageRecoveryTest {
                 RecordingListener events = listen(rv);
                 PairRDD<String, Long> counts = wordCount(rv);
                 assertThat(counts.count()).isEqualTo(WORD_COUNTS.size());
-                int shuffleId = EngineAccess.shuffleIds(counts).get(0);
-                MapOutputTracker tracker = EngineAccess.engine(rv).mapOutputTracker();
+                int shuffleId = Lineage.shuffleIds(counts).get(0);
+                MapOutputTracker tracker = RivuletInternals.engine(rv).mapOutputTracker();
 
                 tracker.unregisterMapOutput(shuffleId, 1);
                 tracker.unregisterMapOutput(shuffleId, 3);
@@ -259,9 +260,9 @@ class LineageRecoveryTest {
                 RecordingListener events = listen(rv);
                 PairRDD<Long, Long> sums = twoShuffles(rv);
                 assertThat(sums.count()).isEqualTo(twoShufflesExpected().size());
-                List<Integer> shuffles = EngineAccess.shuffleIds(sums);
+                List<Integer> shuffles = Lineage.shuffleIds(sums);
                 List<StageInfo> firstRun = events.stagesSubmitted();
-                MapOutputTracker tracker = EngineAccess.engine(rv).mapOutputTracker();
+                MapOutputTracker tracker = RivuletInternals.engine(rv).mapOutputTracker();
 
                 tracker.unregisterMapOutput(shuffles.get(0), 2);
                 tracker.unregisterMapOutput(shuffles.get(1), 0);
@@ -286,9 +287,9 @@ class LineageRecoveryTest {
                 PairRDD<Long, Long> sums = twoShuffles(rv);
                 assertThat(sums.count()).isEqualTo(twoShufflesExpected().size());
 
-                EngineAccess.engine(rv)
+                RivuletInternals.engine(rv)
                         .mapOutputTracker()
-                        .unregisterMapOutput(EngineAccess.shuffleIds(sums).get(0), 1);
+                        .unregisterMapOutput(Lineage.shuffleIds(sums).get(0), 1);
                 events.clear();
                 Map<Long, Long> result = sums.collectAsMap();
 
@@ -304,7 +305,7 @@ class LineageRecoveryTest {
             try (Rivulet rv = rivulet(FAIL_FETCH, "1,2", MAX_ATTEMPTS, "2")) {
                 RecordingListener events = listen(rv);
                 PairRDD<String, Long> counts = wordCount(rv, 1);
-                int shuffleId = EngineAccess.shuffleIds(counts).get(0);
+                int shuffleId = Lineage.shuffleIds(counts).get(0);
 
                 JobFailedException e = catchThrowableOfType(JobFailedException.class, counts::collect);
 
@@ -319,7 +320,7 @@ class LineageRecoveryTest {
                         .hasMessageContaining("shuffle " + shuffleId)
                         .hasCauseInstanceOf(FetchFailedException.class);
                 assertThat(e.stageId()).isEqualTo(resultStage.stageId());
-                assertThat(EngineAccess.engine(rv).memoryManager().executionUsed())
+                assertThat(RivuletInternals.engine(rv).memoryManager().executionUsed())
                         .isZero();
                 assertThat(new TreeMap<>(counts.collectAsMap())).isEqualTo(WORD_COUNTS);
             }
@@ -351,7 +352,7 @@ class LineageRecoveryTest {
             try (Rivulet rv = rivulet("rivulet.task.maxFailures", "1")) {
                 RecordingListener events = listen(rv);
                 PairRDD<String, Long> counts = wordCount(rv);
-                int shuffleId = EngineAccess.shuffleIds(counts).get(0);
+                int shuffleId = Lineage.shuffleIds(counts).get(0);
                 boolean swallow = how.equals("swallowed");
                 RDD<String> printed = counts.map(pair -> {
                     TaskContext task = TaskContext.current();
@@ -396,7 +397,7 @@ class LineageRecoveryTest {
                         .cache();
                 assertThat(cached.count()).isEqualTo(NUMBERS.size());
 
-                EngineAccess.engine(rv).blockManager().removeRdd(cached.id());
+                RivuletInternals.engine(rv).blockManager().removeRdd(cached.id());
                 long sum = cached.reduce(Long::sum);
 
                 assertThat(sum)

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.rivulet.EngineAccess;
 import io.rivulet.JobFailedException;
 import io.rivulet.JobInfo;
 import io.rivulet.Pair;
 import io.rivulet.PairRDD;
 import io.rivulet.RDD;
 import io.rivulet.Rivulet;
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.shuffle.MapOutputTracker;
+import io.rivulet.testing.Lineage;
 import io.rivulet.testing.RecordingListener;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,9 +78,9 @@ class SchedulerStressTest {
             try {
                 Shared shared = new Shared(rv);
                 cancelled = runThreads(rv, shared);
-                fetches = EngineAccess.engine(rv).mapOutputTracker().fetches();
-                injected = EngineAccess.engine(rv).mapOutputTracker().injectedFailures();
-                assertThat(EngineAccess.engine(rv).memoryManager().executionUsed())
+                fetches = RivuletInternals.engine(rv).mapOutputTracker().fetches();
+                injected = RivuletInternals.engine(rv).mapOutputTracker().injectedFailures();
+                assertThat(RivuletInternals.engine(rv).memoryManager().executionUsed())
                         .isZero();
             } finally {
                 rv.close();
@@ -104,7 +105,7 @@ class SchedulerStressTest {
                     .as("each injected fetch failure failed one task")
                     .hasSize((int) injected);
             assertThat(awaitNoNewRivuletThreads(before)).isEmpty();
-            assertThat(EngineAccess.filesUnder(localDir)).isEmpty();
+            assertThat(Lineage.filesUnder(localDir)).isEmpty();
         });
     }
 

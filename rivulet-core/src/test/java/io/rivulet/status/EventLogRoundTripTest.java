@@ -3,13 +3,13 @@ package io.rivulet.status;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rivulet.EngineAccess;
 import io.rivulet.JobInfo;
 import io.rivulet.PairRDD;
 import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
 import io.rivulet.engine.Engine;
 import io.rivulet.examples.SampleApp;
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.status.StatusSnapshot.JobStatus;
 import io.rivulet.status.StatusSnapshot.RunStatus;
 import io.rivulet.status.StatusSnapshot.StageStatus;
@@ -47,7 +47,7 @@ class EventLogRoundTripTest {
                 .build();
         try {
             cachedCounts = SampleApp.run(rv);
-            Engine engine = EngineAccess.engine(rv);
+            Engine engine = RivuletInternals.engine(rv);
             live = engine.appStatus().orElseThrow();
             log = engine.eventLog().orElseThrow().path();
             inProgressWhileRunning =

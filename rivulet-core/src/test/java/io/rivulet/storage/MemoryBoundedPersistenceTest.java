@@ -3,12 +3,12 @@ package io.rivulet.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.rivulet.Internals;
 import io.rivulet.LongAccumulator;
 import io.rivulet.RDD;
 import io.rivulet.RDDStorageInfo;
 import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.memory.MemoryManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class MemoryBoundedPersistenceTest {
     }
 
     private MemoryManager memory() {
-        return Internals.engine(rv).memoryManager();
+        return RivuletInternals.engine(rv).memoryManager();
     }
 
     private RDDStorageInfo info(RDD<?> rdd) {
@@ -118,7 +118,8 @@ class MemoryBoundedPersistenceTest {
         assertThat(info(b).numCachedPartitions()).isEqualTo(3);
         int kept = info(a).numCachedPartitions();
         assertThat(kept).isLessThan(4);
-        assertThat(Internals.engine(rv).blockManager().storedPartitions(a.id())).contains(0);
+        assertThat(RivuletInternals.engine(rv).blockManager().storedPartitions(a.id()))
+                .contains(0);
         assertThat(memory().storageUsed()).isLessThanOrEqualTo(memory().maxMemory());
 
         long before = computedA.value();
@@ -163,7 +164,7 @@ class MemoryBoundedPersistenceTest {
 
         int cached = info(big).numCachedPartitions();
         assertThat(cached).isBetween(1, 3);
-        assertThat(Internals.engine(rv).blockManager().storedPartitions(big.id()))
+        assertThat(RivuletInternals.engine(rv).blockManager().storedPartitions(big.id()))
                 .containsExactlyElementsOf(List.of(0, 1, 2).subList(0, cached));
         assertThat(big.count()).isEqualTo(4L * PER_PARTITION);
         assertThat(computed.value()).isEqualTo((4L + 4 - cached) * PER_PARTITION);

@@ -3,10 +3,10 @@ package io.rivulet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.rivulet.EngineAccess;
 import io.rivulet.PairRDD;
 import io.rivulet.Rivulet;
 import io.rivulet.examples.SampleApp;
+import io.rivulet.internal.RivuletInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,7 +117,7 @@ class BrowserTest {
                 .build();
         try {
             PairRDD<String, Long> counts = SampleApp.run(rv);
-            log = EngineAccess.engine(rv).eventLog().orElseThrow().path();
+            log = RivuletInternals.engine(rv).eventLog().orElseThrow().path();
             rv.close();
             assertThat(counts.id()).isNotNegative();
         } finally {

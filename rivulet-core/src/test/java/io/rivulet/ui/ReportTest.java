@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rivulet.Rivulet;
 import io.rivulet.engine.Engine;
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.status.AppStatus;
 import io.rivulet.status.EventJson;
 import io.rivulet.status.EventLogReader;
@@ -33,10 +34,7 @@ class ReportTest {
                 .config("rivulet.eventLog.dir", dir.toString())
                 .build()) {
             rv.parallelize(List.of("a", "b", "a"), 2).setName(HOSTILE).countByValue();
-            log = io.rivulet.EngineAccess.engine(rv)
-                    .eventLog()
-                    .map(e -> e.path())
-                    .orElseThrow();
+            log = RivuletInternals.engine(rv).eventLog().map(e -> e.path()).orElseThrow();
         }
         Path report = dir.resolve("out/report.html");
 
@@ -75,7 +73,7 @@ class ReportTest {
                 .config("rivulet.eventLog.dir", dir.toString())
                 .build()) {
             rv.range(0, 10).count();
-            Engine engine = io.rivulet.EngineAccess.engine(rv);
+            Engine engine = RivuletInternals.engine(rv);
             Path inProgress = engine.eventLog().orElseThrow().inProgressPath();
 
             AppStatus status = EventLogReader.replay(EventLogReader.resolve(dir));

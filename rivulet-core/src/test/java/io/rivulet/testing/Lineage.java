@@ -1,6 +1,7 @@
-package io.rivulet;
+package io.rivulet.testing;
 
-import io.rivulet.engine.Engine;
+import io.rivulet.RDD;
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.Dependency;
 import io.rivulet.rdd.ShuffleDependency;
@@ -17,22 +18,19 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Test-only access to a {@link Rivulet}'s internals (its engine, the shuffles in an RDD's lineage), for
- * tests that lose shuffle output on purpose or check that memory and files were freed.
+ * What tests look at beyond the public API, through the engine's one door ({@link RivuletInternals}): the
+ * shuffles in an RDD's lineage, and the files a {@code Rivulet} left, for tests that lose shuffle output on
+ * purpose or check that memory and files were freed.
  */
-public final class EngineAccess {
-    private EngineAccess() {}
-
-    public static Engine engine(Rivulet rv) {
-        return rv.engine();
-    }
+public final class Lineage {
+    private Lineage() {}
 
     /** The ids of every shuffle in the lineage of {@code rdd}, the nearest last (ids grow as RDDs are built). */
     public static List<Integer> shuffleIds(RDD<?> rdd) {
         Set<Integer> ids = new TreeSet<>();
         Set<Integer> visited = new HashSet<>();
         Deque<BaseRDD<?>> toVisit = new ArrayDeque<>();
-        toVisit.push(rdd.node);
+        toVisit.push(RivuletInternals.node(rdd));
         while (!toVisit.isEmpty()) {
             BaseRDD<?> current = toVisit.pop();
             if (!visited.add(current.id())) {
@@ -48,7 +46,6 @@ public final class EngineAccess {
         return new ArrayList<>(ids);
     }
 
-    /** The regular files under {@code dir} (directories are not counted), or none if it does not exist. */
     /** The data files under {@code dir}: every regular file but local directories' owner markers. */
     public static List<Path> filesUnder(Path dir) throws IOException {
         if (!Files.exists(dir)) {
