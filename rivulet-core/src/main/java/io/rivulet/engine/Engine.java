@@ -424,5 +424,6 @@ public final class Engine implements AutoCloseable {
         blockManager.clear();
         checkpointer.close();
         localDirs.close();
+        serializer.close();
     }
 }
