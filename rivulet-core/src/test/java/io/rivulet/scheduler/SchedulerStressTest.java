@@ -13,6 +13,7 @@ import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.shuffle.MapOutputTracker;
 import io.rivulet.testing.RecordingListener;
+import io.rivulet.testing.ThreadLeaks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,13 +22,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -59,7 +58,7 @@ class SchedulerStressTest {
     @RepeatedTest(5)
     void fourThreadsOfShuffleJobsWithCancellationsAndLostOutputsGetExactResultsAndLeakNothing(@TempDir Path localDir) {
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-            Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+            ThreadLeaks leaks = ThreadLeaks.snapshot();
             Rivulet rv = Rivulet.builder()
                     .master("local[4]")
                     .appName("stress")
@@ -103,7 +102,7 @@ class SchedulerStressTest {
                                     !task.successful() && task.failureReason().contains("on purpose")))
                     .as("each injected fetch failure failed one task")
                     .hasSize((int) injected);
-            assertThat(awaitNoNewRivuletThreads(before)).isEmpty();
+            leaks.assertNoneLeft();
             assertThat(EngineAccess.filesUnder(localDir)).isEmpty();
         });
     }
@@ -309,24 +308,5 @@ class SchedulerStressTest {
 
     private static <T extends Comparable<T>> List<T> sorted(List<T> values) {
         return values.stream().sorted().toList();
-    }
-
-    private static List<String> awaitNoNewRivuletThreads(Set<Thread> before) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        List<String> left = newRivuletThreads(before);
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            left = newRivuletThreads(before);
-        }
-        return left;
-    }
-
-    private static List<String> newRivuletThreads(Set<Thread> before) {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> !before.contains(thread) && thread.isAlive())
-                .map(Thread::getName)
-                .filter(name -> name.startsWith("rivulet-stress-"))
-                .sorted()
-                .toList();
     }
 }

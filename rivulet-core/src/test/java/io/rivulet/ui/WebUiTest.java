@@ -8,6 +8,7 @@ import io.rivulet.Pair;
 import io.rivulet.PairRDD;
 import io.rivulet.Rivulet;
 import io.rivulet.status.EventJson;
+import io.rivulet.testing.ThreadLeaks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -147,6 +148,7 @@ class WebUiTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             System.setErr(new PrintStream(err, true, UTF_8));
+            ThreadLeaks leaks = ThreadLeaks.snapshot();
             String otherUrl;
             try (Rivulet other = Rivulet.builder()
                     .master("local[1]")
@@ -169,6 +171,7 @@ class WebUiTest {
             assertThat(Thread.getAllStackTraces().keySet())
                     .extracting(Thread::getName)
                     .noneMatch(name -> name.startsWith("rivulet-second-ui-"));
+            leaks.assertNoneLeft();
         }
     }
 
