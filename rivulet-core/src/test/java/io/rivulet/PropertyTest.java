@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rivulet.task.TaskContext;
 import io.rivulet.testing.RandomData;
-import io.rivulet.util.NamedThreadFactory;
+import io.rivulet.testing.ThreadLeaks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,9 +46,12 @@ class PropertyTest {
     private static final long[] SEEDS = seeds();
     private static final Map<String, Rivulet> RIVULETS = new HashMap<>();
     private static final java.util.concurrent.atomic.AtomicLong SPILLS = new java.util.concurrent.atomic.AtomicLong();
+    /** The threads alive before the Rivulets were built. */
+    private static ThreadLeaks leaks;
 
     @BeforeAll
     static void start() {
+        leaks = ThreadLeaks.snapshot();
         for (String master : MASTERS) {
             Rivulet.Builder builder = Rivulet.builder().appName(APP);
             if (master.equals(SPILLING)) {
@@ -77,26 +80,13 @@ class PropertyTest {
     }
 
     @AfterAll
-    static void stopAndCheckForLeaks() throws InterruptedException {
+    static void stopAndCheckForLeaks() {
         if (SEEDS.length >= 10) {
             assertThat(SPILLS.get()).as("spills under the small budget").isPositive();
         }
         RIVULETS.values().forEach(Rivulet::close);
         RIVULETS.clear();
-        String prefix = NamedThreadFactory.PREFIX + APP;
-        long deadline = System.currentTimeMillis() + 5_000;
-        List<String> leaked;
-        do {
-            leaked = Thread.getAllStackTraces().keySet().stream()
-                    .filter(Thread::isAlive)
-                    .map(Thread::getName)
-                    .filter(name -> name.startsWith(prefix))
-                    .toList();
-            if (!leaked.isEmpty()) {
-                Thread.sleep(20);
-            }
-        } while (!leaked.isEmpty() && System.currentTimeMillis() < deadline);
-        assertThat(leaked).as("threads left running after close()").isEmpty();
+        leaks.assertNoneLeft();
     }
 
     /**

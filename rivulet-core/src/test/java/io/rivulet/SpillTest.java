@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -181,6 +186,64 @@ class SpillTest {
         assertThat(summary.get("hot")).containsExactly(36_000L, hotSum);
         assertThat(summary).hasSize(4_001);
         assertSpilled("grouped values of one key");
+    }
+
+    /**
+     * Collected groups keep their files while the program holds them; once they are unreachable, the next
+     * spilled grouping deletes them (no thread does: SpillableList). Collection is best effort, so this asks
+     * for it again before each grouping, a bounded number of times.
+     */
+    @Test
+    void theFilesOfSpilledGroupsGoOnceTheGroupsAreUnreachable() throws IOException {
+        List<String> held = filesOfDroppedSpilledGroups();
+        assertThat(held).as("spill files of the collected groups").isNotEmpty();
+
+        for (int attempt = 0; attempt < 50 && !Collections.disjoint(spilledGroupFiles(), held); attempt++) {
+            System.gc();
+            assertThat(filesOfDroppedSpilledGroups()).isNotEmpty();
+        }
+
+        assertThat(spilledGroupFiles()).as("files of unreachable groups").doesNotContainAnyElementsOf(held);
+    }
+
+    /** The files a spilled grouping leaves for the groups it collected; the groups are unreachable afterwards. */
+    private List<String> filesOfDroppedSpilledGroups() throws IOException {
+        List<String> before = spilledGroupFiles();
+        List<Pair<String, Iterable<Long>>> groups = rv.parallelizePairs(
+                        LongStream.range(0, 20_000)
+                                .mapToObj(i -> Pair.of("hot", i))
+                                .toList(),
+                        2)
+                .groupByKey(1)
+                .collect();
+        assertThat(groups).hasSize(1);
+        List<String> files = spilledGroupFiles();
+        files.removeAll(before);
+        return files;
+    }
+
+    /** The names of the spilled groups' files; other files may be deleted (by the context cleaner) meanwhile. */
+    private List<String> spilledGroupFiles() throws IOException {
+        List<String> names = new ArrayList<>();
+        Files.walkFileTree(localDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("spill-group-")) {
+                    names.add(name);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return names;
     }
 
     @Test

@@ -447,6 +447,7 @@ public final class Engine implements RddServices, AutoCloseable {
         blockManager.clear();
         checkpointer.close();
         localDirs.close();
+        serializer.close();
         if (progressBar != null) {
             progressBar.close(); // after the jobs it cancelled have ended, and their bars with them
         }

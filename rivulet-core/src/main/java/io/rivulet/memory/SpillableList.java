@@ -1,26 +1,33 @@
 package io.rivulet.memory;
 
 import io.rivulet.util.Iterators;
-import java.lang.ref.Cleaner;
+import java.lang.ref.PhantomReference;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The values of one key for {@code groupByKey} and {@code cogroup}: a list that moves its values to a local
  * file, a chunk at a time, when it cannot get more execution memory, so that a single key with more
  * values than fit in memory (a hot key) streams back from disk. It may be iterated any number of times.
  *
- * <p>Its files are deleted when the list becomes unreachable (it may outlive its task, cached or
- * collected), and in any case when the {@code Rivulet} closes.
+ * <p>Its files are deleted once the list has become unreachable (it may outlive its task, cached or
+ * collected), when the next list is made, and in any case when the {@code Rivulet} closes.
  */
 public final class SpillableList<V> extends AbstractCollection<V> implements SizeAware {
-    private static final Cleaner CLEANER = Cleaner.create(r -> {
-        Thread thread = new Thread(r, "rivulet-spill-cleaner");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Lists that went unreachable after they spilled: their files are deleted by the next list made, here or
+     * in any other {@code Rivulet} of the JVM, with no thread of its own. (A {@code java.lang.ref.Cleaner} has
+     * a thread that nothing can stop: one JVM-wide thread that outlived every {@code Rivulet}, issue 11.)
+     */
+    private static final ReferenceQueue<SpillableList<?>> UNREACHABLE = new ReferenceQueue<>();
+    /** Keeps the references to spilled lists reachable until they are processed. */
+    private static final Set<FilesOf> SPILLED = ConcurrentHashMap.newKeySet();
 
     private final Chunks<V> chunks;
     private final Buffer buffer;
@@ -28,8 +35,18 @@ public final class SpillableList<V> extends AbstractCollection<V> implements Siz
     private long size;
 
     public SpillableList(TaskMemory memory) {
+        deleteFilesOfUnreachableLists();
         this.chunks = new Chunks<>();
         this.buffer = new Buffer(memory);
+    }
+
+    /** Deletes the files of the spilled lists found unreachable since the last call; cheap when there are none. */
+    private static void deleteFilesOfUnreachableLists() {
+        for (Reference<?> gone = UNREACHABLE.poll(); gone != null; gone = UNREACHABLE.poll()) {
+            FilesOf files = (FilesOf) gone;
+            SPILLED.remove(files);
+            files.chunks.run();
+        }
     }
 
     @Override
@@ -101,7 +118,7 @@ public final class SpillableList<V> extends AbstractCollection<V> implements Siz
                     memory.tempFiles().newFile("spill-group"), memory.serializer(), 1, segment -> chunk.iterator());
             if (chunks.files.isEmpty()) {
                 // Registered only once there is a file: most lists never spill, and registering costs.
-                CLEANER.register(SpillableList.this, chunks);
+                SPILLED.add(new FilesOf(SpillableList.this, chunks));
             }
             chunks.files.add(file);
             tail = new ArrayList<>();
@@ -117,7 +134,17 @@ public final class SpillableList<V> extends AbstractCollection<V> implements Siz
         }
     }
 
-    /** Owns the files, apart from the list, so the cleaner can delete them once the list is gone. */
+    /** Enqueued once its list is unreachable, with the files to delete. */
+    private static final class FilesOf extends PhantomReference<SpillableList<?>> {
+        final Chunks<?> chunks;
+
+        FilesOf(SpillableList<?> list, Chunks<?> chunks) {
+            super(list, UNREACHABLE);
+            this.chunks = chunks;
+        }
+    }
+
+    /** Owns the files, apart from the list, so that they can be deleted once the list is gone. */
     private static final class Chunks<V> implements Runnable {
         final List<SpillFile> files = new ArrayList<>();
 

@@ -21,21 +21,64 @@ import org.apache.fory.io.ForyInputStream;
  * Reference tracking is off (as it costs half the speed): an object reachable twice from one record is
  * read back as two equal copies, and a record whose graph has a cycle cannot be written.
  *
- * <p>Fory instances are not thread-safe and are costly to make, so each thread keeps its own.
+ * <p>Fory instances are not thread-safe and are costly to make, so each thread keeps its own. Fory starts a
+ * JVM-wide thread on its first use, which {@link #close()} stops when no other open serializer uses Fory: see
+ * {@link ForyCleaner}.
  */
 public final class ForySerializer implements Serializer {
     private static final int BATCH = 256;
     private static final Object[] END = new Object[0];
 
-    private final ThreadLocal<Fory> fory;
+    private final ClassLoader classLoader;
+    private final ThreadLocal<Fory> fory = ThreadLocal.withInitial(this::newFory);
+    /** Whether this serializer counts as a user of Fory's JVM-wide thread ({@link ForyCleaner}). */
+    private boolean usesFory;
+
+    private boolean closed;
 
     public ForySerializer(ClassLoader classLoader) {
-        this.fory = ThreadLocal.withInitial(() -> Fory.builder()
+        this.classLoader = classLoader;
+    }
+
+    /**
+     * A thread's Fory. The first one counts this serializer as a user of the thread Fory starts on its first
+     * use in the JVM, until {@link #close()}; see {@link ForyCleaner}.
+     */
+    private Fory newFory() {
+        synchronized (this) {
+            if (!usesFory && !closed) {
+                usesFory = true;
+                return ForyCleaner.acquire(this::build);
+            }
+        }
+        return build();
+    }
+
+    private Fory build() {
+        return Fory.builder()
                 .withLanguage(Language.JAVA)
                 .requireClassRegistration(false)
                 .withRefTracking(false)
                 .withClassLoader(classLoader)
-                .build());
+                .build();
+    }
+
+    /**
+     * Stops counting on Fory's JVM-wide thread: the last open serializer to close stops it. A use after this
+     * still works (the thread is not needed, see {@link ForyCleaner}).
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (!usesFory) {
+                return;
+            }
+        }
+        ForyCleaner.release();
     }
 
     @Override

@@ -22,6 +22,12 @@ public interface Serializer {
     default void warmUp() {}
 
     /**
+     * Releases what the serializer holds beyond its engine's life (for Fory, its part in a JVM-wide thread),
+     * when the engine closes; idempotent. Does nothing by default.
+     */
+    default void close() {}
+
+    /**
      * A writer that takes records one at a time, for a caller that cannot hand over an iterator (a shuffle
      * writer filling one stream per reduce partition). What it writes reads back with {@link #readAll}. This
      * default holds the records until {@link RecordWriter#finish}; serializers that can write as records

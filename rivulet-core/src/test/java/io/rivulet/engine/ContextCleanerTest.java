@@ -9,6 +9,7 @@ import io.rivulet.RDDStorageInfo;
 import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
 import io.rivulet.internal.RivuletInternals;
+import io.rivulet.testing.ThreadLeaks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +29,13 @@ class ContextCleanerTest {
     @TempDir
     Path localDir;
 
+    private ThreadLeaks leaks;
     private Rivulet rv;
     private Engine engine;
 
     @BeforeEach
     void start() {
+        leaks = ThreadLeaks.snapshot();
         rv = Rivulet.builder()
                 .master("local[2]")
                 .appName("cleaning")
@@ -84,6 +87,7 @@ class ContextCleanerTest {
         rv.close();
 
         assertThat(cleanerThreads()).isEmpty();
+        leaks.assertNoneLeft();
     }
 
     @Test

@@ -12,42 +12,90 @@ import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
 import io.rivulet.TaskInfo;
 import io.rivulet.testing.RecordingListener;
+import io.rivulet.testing.ThreadLeaks;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a {@link Rivulet} owns (threads, local files) is gone after {@code close()}; instances stay apart. */
 class ResourceHygieneTest {
-    private static final String THREAD_PREFIX = "rivulet-";
-
     @Test
-    void closeStopsEveryThreadItStarted() throws Exception {
-        Set<Thread> before = liveRivuletThreads();
+    void closeStopsEveryThreadItStarted() {
+        ThreadLeaks leaks = ThreadLeaks.snapshot();
         Rivulet rv = Rivulet.builder().master("local[3]").appName("hygiene").build();
         assertThat(rv.range(0, 1000, 1, 6)
                         .mapToPair(x -> Pair.of(x % 3, x))
                         .reduceByKey(Long::sum)
                         .count())
                 .isEqualTo(3);
-        assertThat(namesOf(newThreadsSince(before))).isNotEmpty().allMatch(name -> name.startsWith("rivulet-hygiene-"));
+        assertThat(ThreadLeaks.names(leaks.newThreads()))
+                .isNotEmpty()
+                .allMatch(name -> name.startsWith("rivulet-hygiene-"));
 
         rv.close();
 
-        assertThat(namesOf(awaitNoNewThreadsSince(before))).isEmpty();
+        leaks.assertNoneLeft();
+    }
+
+    /**
+     * Every service that has threads, and every library that may start some: the web UI's server, the progress
+     * bar's timer, the event log, serialized shuffles and blocks (Apache Fory, which starts a JVM-wide thread on
+     * first use, issue 11), spills and disk blocks (LZ4).
+     */
+    @Test
+    void closeStopsTheThreadsOfEveryServiceAndOfTheLibrariesUsedOnItsBehalf(@TempDir Path dir) throws Exception {
+        ThreadLeaks leaks = ThreadLeaks.snapshot();
+        PrintStream originalErr = System.err;
+        try (PrintStream err = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
+            System.setErr(err);
+            Rivulet rv = Rivulet.builder()
+                    .master("local[2]")
+                    .appName("everything")
+                    .executorMemory("1m")
+                    .config("rivulet.memory.minSpillBytes", "1k")
+                    .config("rivulet.shuffle.serializeAbove", "0")
+                    .config("rivulet.ui.enabled", "true")
+                    .config("rivulet.ui.port", "0")
+                    .config("rivulet.ui.showConsoleProgress", "true")
+                    .config("rivulet.eventLog.dir", dir.resolve("logs").toString())
+                    .config("rivulet.local.dir", dir.resolve("local").toString())
+                    .build();
+            try {
+                assertThat(rv.uiWebUrl()).isPresent();
+                assertThat(rv.range(0, 20_000, 1, 4)
+                                .mapToPair(x -> Pair.of(x % 1000, "v" + x))
+                                .groupByKey()
+                                .count())
+                        .isEqualTo(1000);
+                RDD<List<Long>> serialized =
+                        rv.range(0, 1000, 1, 2).map(x -> List.of(x)).persist(StorageLevel.MEMORY_ONLY_SER);
+                RDD<Long> onDisk = rv.range(0, 1000, 1, 2).persist(StorageLevel.DISK_ONLY);
+                assertThat(serialized.count()).isEqualTo(1000);
+                assertThat(onDisk.reduce(Long::sum)).isEqualTo(999L * 1000 / 2);
+                assertThat(serialized.map(List::size).reduce(Integer::sum)).isEqualTo(1000);
+            } finally {
+                rv.close();
+            }
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        leaks.assertNoneLeft();
     }
 
     @Test
@@ -135,6 +183,7 @@ class ResourceHygieneTest {
     @Test
     void severalInstancesInOneJvmDoNotInterfere(@TempDir Path localDir) {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            ThreadLeaks leaks = ThreadLeaks.snapshot();
             Rivulet alpha = Rivulet.builder()
                     .master("local[1]")
                     .appName("alpha")
@@ -216,6 +265,7 @@ class ResourceHygieneTest {
             try (Stream<Path> roots = Files.list(localDir)) {
                 assertThat(roots).isEmpty();
             }
+            leaks.assertNoneLeft();
         });
     }
 
@@ -239,33 +289,6 @@ class ResourceHygieneTest {
             assertThatThrownBy(() -> alpha.union(a, b)).isInstanceOf(IllegalArgumentException.class);
             assertThat(a.union(a).count()).isEqualTo(20);
         }
-    }
-
-    private static Set<Thread> liveRivuletThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.isAlive() && thread.getName().startsWith(THREAD_PREFIX))
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<Thread> newThreadsSince(Set<Thread> before) {
-        Set<Thread> now = liveRivuletThreads();
-        now.removeAll(before);
-        return now;
-    }
-
-    /** Threads may take a moment to exit after their pool has stopped: poll, for a few seconds at most. */
-    private static Set<Thread> awaitNoNewThreadsSince(Set<Thread> before) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        Set<Thread> left = newThreadsSince(before);
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            left = newThreadsSince(before);
-        }
-        return left;
-    }
-
-    private static List<String> namesOf(Set<Thread> threads) {
-        return threads.stream().map(Thread::getName).sorted().toList();
     }
 
     /** Regular files, but not the marker naming the directory's owner (see {@code LocalDirs}). */

@@ -9,6 +9,7 @@ import io.rivulet.Rivulet;
 import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
 import io.rivulet.config.RivuletConfig;
+import io.rivulet.testing.ThreadLeaks;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -129,6 +130,7 @@ class ConsoleProgressBarTest {
 
     @Test
     void aRivuletDrawsOnStderrWhenAskedAndStopsItsTimerOnClose() throws InterruptedException {
+        ThreadLeaks leaks = ThreadLeaks.snapshot();
         PrintStream originalErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Rivulet rv;
@@ -162,6 +164,7 @@ class ConsoleProgressBarTest {
         assertThat(progressThreads())
                 .as("the timer's thread has ended when close() returns")
                 .isEmpty();
+        leaks.assertNoneLeft();
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.rivulet.internal.RivuletInternals;
 import io.rivulet.shuffle.MapOutputTracker;
 import io.rivulet.testing.Lineage;
 import io.rivulet.testing.RecordingListener;
+import io.rivulet.testing.ThreadLeaks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,13 +23,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -60,7 +59,7 @@ class SchedulerStressTest {
     @RepeatedTest(5)
     void fourThreadsOfShuffleJobsWithCancellationsAndLostOutputsGetExactResultsAndLeakNothing(@TempDir Path localDir) {
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-            Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+            ThreadLeaks leaks = ThreadLeaks.snapshot();
             Rivulet rv = Rivulet.builder()
                     .master("local[4]")
                     .appName("stress")
@@ -104,7 +103,7 @@ class SchedulerStressTest {
                                     !task.successful() && task.failureReason().contains("on purpose")))
                     .as("each injected fetch failure failed one task")
                     .hasSize((int) injected);
-            assertThat(awaitNoNewRivuletThreads(before)).isEmpty();
+            leaks.assertNoneLeft();
             assertThat(Lineage.filesUnder(localDir)).isEmpty();
         });
     }
@@ -310,24 +309,5 @@ class SchedulerStressTest {
 
     private static <T extends Comparable<T>> List<T> sorted(List<T> values) {
         return values.stream().sorted().toList();
-    }
-
-    private static List<String> awaitNoNewRivuletThreads(Set<Thread> before) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        List<String> left = newRivuletThreads(before);
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            left = newRivuletThreads(before);
-        }
-        return left;
-    }
-
-    private static List<String> newRivuletThreads(Set<Thread> before) {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> !before.contains(thread) && thread.isAlive())
-                .map(Thread::getName)
-                .filter(name -> name.startsWith("rivulet-stress-"))
-                .sorted()
-                .toList();
     }
 }

@@ -20,10 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ForySerializerTest {
     private final ForySerializer serializer = new ForySerializer(getClass().getClassLoader());
+
+    /** Each serializer that used Fory counts on Fory's JVM-wide thread until it is closed (ForyCleaner). */
+    @AfterEach
+    void close() {
+        serializer.close();
+    }
 
     record Point(int x, String label) {}
 

@@ -8,6 +8,7 @@ import io.rivulet.Pair;
 import io.rivulet.PairRDD;
 import io.rivulet.Rivulet;
 import io.rivulet.status.EventJson;
+import io.rivulet.testing.ThreadLeaks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,14 +22,34 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The web UI's endpoints over HTTP, its ports, and what close() stops. */
 class WebUiTest {
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * The client's one worker thread, started with the class, before any test's leak snapshot: the JDK's default
+     * executor would start workers during a test, and they would outlive it (idle for a minute), as leaks.
+     */
+    private static final ThreadPoolExecutor CLIENT_THREADS =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "web-ui-test-http-client");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    static {
+        CLIENT_THREADS.prestartAllCoreThreads();
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(CLIENT_THREADS)
+            .build();
 
     private static Rivulet rv;
     private static String url;
@@ -147,6 +168,7 @@ class WebUiTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             System.setErr(new PrintStream(err, true, UTF_8));
+            ThreadLeaks leaks = ThreadLeaks.snapshot();
             String otherUrl;
             try (Rivulet other = Rivulet.builder()
                     .master("local[1]")
@@ -169,6 +191,7 @@ class WebUiTest {
             assertThat(Thread.getAllStackTraces().keySet())
                     .extracting(Thread::getName)
                     .noneMatch(name -> name.startsWith("rivulet-second-ui-"));
+            leaks.assertNoneLeft();
         }
     }
 
