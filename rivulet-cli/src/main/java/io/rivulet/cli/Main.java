@@ -1,5 +1,6 @@
 package io.rivulet.cli;
 
+import io.rivulet.config.RivuletConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -50,6 +52,9 @@ public final class Main implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--help-config", description = "List every configuration key: its kind, default and meaning.")
+    private boolean helpConfig;
+
     /** Runs the command; exits the JVM only on failure, so that threads a successful job left running go on. */
     public static void main(String[] args) {
         int status = newCommandLine().execute(args);
@@ -67,9 +72,14 @@ public final class Main implements Callable<Integer> {
         return commandLine;
     }
 
-    /** {@code rivulet} alone: the usage help, on err, as an invalid command line. */
+    /** {@code rivulet --help-config}: the settings; {@code rivulet} alone: the usage help, on err, as an error. */
     @Override
     public Integer call() {
+        if (helpConfig) {
+            spec.commandLine().getOut().print(RivuletConfig.plainText());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         spec.commandLine().usage(spec.commandLine().getErr());
         return spec.exitCodeOnInvalidInput();
     }

@@ -12,9 +12,23 @@ class MainTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
-                .startsWith("Usage: rivulet [-hV] [COMMAND]")
+                .startsWith("Usage: rivulet [-hV] [--help-config] [COMMAND]")
                 .containsPattern("run +Runs a job")
                 .contains("rivulet run examples/WordCount.java README.md");
+    }
+
+    @Test
+    void helpConfigListsEveryKeyWithItsDefault() {
+        Cli.Result result = Cli.rivulet("--help-config");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out())
+                .contains("rivulet.task.maxFailures (int, default 4)\n    tries of a task before its job fails")
+                .contains("rivulet.executor.memory (size, default 60% of the heap")
+                .contains("rivulet.checkpoint.dir (string, not set by default)")
+                .contains("rivulet.sql.shuffle.partitions (int, default the slot count)")
+                .doesNotContain("`");
     }
 
     @Test

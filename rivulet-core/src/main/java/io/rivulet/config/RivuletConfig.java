@@ -20,6 +20,15 @@ public final class RivuletConfig {
         return value > 0 ? null : "positive";
     }
 
+    private static String timeZone(String zone) {
+        try {
+            java.time.ZoneId.of(zone);
+            return null;
+        } catch (java.time.DateTimeException e) {
+            return "a time zone ID like UTC, Europe/Zurich or +02:00";
+        }
+    }
+
     public static final ConfigEntry<String> MASTER = ConfigEntry.builder("rivulet.master", ValueKind.STRING)
             .defaultValue("local[*]")
             .check(master -> {
@@ -170,10 +179,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<String> SQL_SESSION_TIME_ZONE = ConfigEntry.builder(
                     "rivulet.sql.session.timeZone", ValueKind.STRING)
             .defaultText("the JVM's time zone")
-            .check(zone -> {
-                java.time.ZoneId.of(zone);
-                return null;
-            })
+            .check(RivuletConfig::timeZone)
             .doc("the time zone of timestamps shown, parsed and cast to and from strings and dates")
             .build();
 
@@ -223,18 +229,57 @@ public final class RivuletConfig {
         return null;
     }
 
+    /**
+     * The catalogue as {@code rivulet --help-config} prints it: each key with its kind and default, then what
+     * it means, Markdown quotes and links stripped.
+     */
+    public static String plainText() {
+        StringBuilder text = new StringBuilder();
+        for (ConfigEntry<?> entry : ALL) {
+            text.append(entry.key()).append(" (").append(entry.kindName());
+            String defaultText = plain(entry.defaultText());
+            text.append(defaultText.isEmpty() ? ", not set by default" : ", default " + defaultText)
+                    .append(")\n");
+            for (String line : wrap(plain(entry.doc()), 96)) {
+                text.append("    ").append(line).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String plain(String markdown) {
+        return markdown.replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1")
+                .replace("`", "")
+                .replace("**", "");
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     /** The catalogue as a Markdown table: the README's configuration table. */
     public static String markdownTable() {
         StringBuilder table = new StringBuilder("| Key | Default | Meaning |\n|---|---|---|\n");
         for (ConfigEntry<?> entry : ALL) {
-            String defaultText = entry.defaultText();
-            table.append("| `")
-                    .append(entry.key())
-                    .append("` | ")
-                    .append(entry.defaultIsLiteral() ? "`" + defaultText + "`" : defaultText)
-                    .append(" | ")
-                    .append(entry.doc())
-                    .append(" |\n");
+            String defaultText = entry.defaultIsLiteral() ? "`" + entry.defaultText() + "`" : entry.defaultText();
+            table.append("| `").append(entry.key()).append("` |");
+            table.append(defaultText.isEmpty() ? " " : " " + defaultText + " ").append("| ");
+            table.append(entry.doc()).append(" |\n");
         }
         return table.toString();
     }

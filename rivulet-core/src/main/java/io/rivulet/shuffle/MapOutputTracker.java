@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * scheduler forgets it here ({@link #unregisterMapOutput(int, int, MapStatus)}) and the stage that wrote it
  * runs that map again.
  *
- * <p>Fault injection, for tests only: {@value #FAIL_SHUFFLE_FETCH} = N (or a comma-separated list) makes
+ * <p>Fault injection, for tests only: {@code rivulet.test.failShuffleFetch} = N (or a comma-separated list) makes
  * the N-th fetch, that is the N-th call of {@link #mapOutputs} from a task on this tracker (every reduce
  * task calls it once per shuffle it reads; calls are counted across all jobs of one {@code Rivulet}), throw
  * {@link FetchFailedException} once, as if one map output (map {@code (N - 1) % numMaps}) had been lost, so
@@ -27,9 +26,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Threading: every method may be called from any thread.
  */
 public final class MapOutputTracker {
-    /** Test-only: the numbers (counted from 1) of the fetches that fail once. */
-    public static final String FAIL_SHUFFLE_FETCH = "rivulet.test.failShuffleFetch";
-
     private final Map<Integer, AtomicReferenceArray<MapStatus>> shuffles = new ConcurrentHashMap<>();
     private final Set<Long> fetchesToFail;
     private final AtomicLong fetches = new AtomicLong();
@@ -44,25 +40,6 @@ public final class MapOutputTracker {
     /** A tracker whose fetches numbered in {@code fetchesToFail} (counted from 1) fail once. */
     public MapOutputTracker(Set<Long> fetchesToFail) {
         this.fetchesToFail = Set.copyOf(fetchesToFail);
-    }
-
-    /** Parses the value of {@value #FAIL_SHUFFLE_FETCH}: positive numbers separated by commas. */
-    public static Set<Long> parseFetchesToFail(String value) {
-        Set<Long> numbers = new TreeSet<>();
-        for (String part : value.split(",", -1)) {
-            long number;
-            try {
-                number = Long.parseLong(part.trim());
-            } catch (NumberFormatException e) {
-                number = 0;
-            }
-            if (number <= 0) {
-                throw new IllegalArgumentException("config " + FAIL_SHUFFLE_FETCH
-                        + " must be positive fetch numbers separated by commas, like 3 or 1,5: '" + value + "'");
-            }
-            numbers.add(number);
-        }
-        return numbers;
     }
 
     public void registerShuffle(int shuffleId, int numMaps) {
@@ -144,7 +121,7 @@ public final class MapOutputTracker {
                     context,
                     shuffleId,
                     mapId,
-                    "fetch " + fetch + " failed on purpose (" + FAIL_SHUFFLE_FETCH + ")",
+                    "fetch " + fetch + " failed on purpose (rivulet.test.failShuffleFetch)",
                     null);
         }
         return result;
@@ -161,14 +138,14 @@ public final class MapOutputTracker {
     }
 
     /**
-     * How many fetches {@value #FAIL_SHUFFLE_FETCH} actually failed: fewer than it names when a named fetch
+     * How many fetches {@code rivulet.test.failShuffleFetch} actually failed: fewer than it names when a named fetch
      * never came, or came for a shuffle with an output missing already (that fetch fails for real instead).
      */
     public long injectedFailures() {
         return injectedFailures.get();
     }
 
-    /** How many times tasks called {@link #mapOutputs}: the fetches that {@value #FAIL_SHUFFLE_FETCH} counts. */
+    /** How many times tasks called {@link #mapOutputs}: the fetches that {@code rivulet.test.failShuffleFetch} counts. */
     public long fetches() {
         return fetches.get();
     }

@@ -13,6 +13,7 @@ import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.StageInfo;
 import io.rivulet.TaskInfo;
+import io.rivulet.config.RivuletConfig;
 import io.rivulet.internal.RivuletInternals;
 import io.rivulet.shuffle.FetchFailedException;
 import io.rivulet.shuffle.MapOutputTracker;
@@ -44,7 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LineageRecoveryTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
-    private static final String FAIL_FETCH = MapOutputTracker.FAIL_SHUFFLE_FETCH;
+    private static final String FAIL_FETCH = RivuletConfig.TEST_FAIL_SHUFFLE_FETCH.key();
     private static final String MAX_ATTEMPTS = "rivulet.stage.maxConsecutiveAttempts";
     private static final List<String> LINES = lines(new Random(42), 200);
     private static final Map<String, Long> WORD_COUNTS = LINES.stream()

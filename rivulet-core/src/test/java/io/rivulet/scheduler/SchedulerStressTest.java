@@ -10,8 +10,8 @@ import io.rivulet.Pair;
 import io.rivulet.PairRDD;
 import io.rivulet.RDD;
 import io.rivulet.Rivulet;
+import io.rivulet.config.RivuletConfig;
 import io.rivulet.internal.RivuletInternals;
-import io.rivulet.shuffle.MapOutputTracker;
 import io.rivulet.testing.Lineage;
 import io.rivulet.testing.RecordingListener;
 import io.rivulet.testing.ThreadLeaks;
@@ -66,7 +66,7 @@ class SchedulerStressTest {
                     .executorMemory("8m")
                     .config("rivulet.local.dir", localDir.toString())
                     .config(
-                            MapOutputTracker.FAIL_SHUFFLE_FETCH,
+                            RivuletConfig.TEST_FAIL_SHUFFLE_FETCH.key(),
                             FAILED_FETCHES.stream().map(String::valueOf).collect(Collectors.joining(",")))
                     .build();
             RecordingListener events = new RecordingListener();

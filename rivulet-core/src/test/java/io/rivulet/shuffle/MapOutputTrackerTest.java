@@ -1,7 +1,6 @@
 package io.rivulet.shuffle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.rivulet.task.TaskContext;
@@ -73,16 +72,6 @@ class MapOutputTrackerTest {
                 .isNull();
         assertThat(tracker.fetches()).isEqualTo(2);
         assertThat(tracker.injectedFailures()).isEqualTo(1);
-    }
-
-    @Test
-    void theFaultInjectionSettingIsAListOfPositiveFetchNumbers() {
-        assertThat(MapOutputTracker.parseFetchesToFail("3")).containsExactly(3L);
-        assertThat(MapOutputTracker.parseFetchesToFail(" 9, 1 ,4")).containsExactly(1L, 4L, 9L);
-        assertThatThrownBy(() -> MapOutputTracker.parseFetchesToFail("1;2"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(MapOutputTracker.FAIL_SHUFFLE_FETCH)
-                .hasMessageContaining("'1;2'");
     }
 
     /** A map output that only remembers whether it was released. */
