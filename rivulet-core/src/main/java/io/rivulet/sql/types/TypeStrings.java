@@ -53,15 +53,18 @@ final class TypeStrings {
         return out == null ? text : out.toString();
     }
 
-    /** Spark's {@code truncatedString}: past {@code maxFields} items, the rest becomes "... N more fields". */
+    /**
+     * Spark 4's {@code SparkStringUtils.truncatedString}: past {@code maxFields} items, the first {@code maxFields}
+     * and then "... N more fields" (Spark 3 kept one item fewer; SPARK-50579).
+     */
     static String truncated(List<String> items, String start, String separator, String end, int maxFields) {
         if (items.size() <= maxFields) {
             return start + String.join(separator, items) + end;
         }
-        int shown = Math.max(0, maxFields - 1);
+        int shown = Math.max(0, maxFields);
         return start
                 + String.join(separator, items.subList(0, shown))
-                + separator
+                + (shown == 0 ? "" : separator)
                 + "... "
                 + (items.size() - shown)
                 + " more fields"

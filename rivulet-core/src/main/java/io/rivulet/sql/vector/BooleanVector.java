@@ -120,7 +120,7 @@ public final class BooleanVector extends ColumnVector {
             if (internal == null) {
                 appendNull();
             } else {
-                append((Boolean) internal);
+                append(((Boolean) internal).booleanValue());
             }
         }
 

@@ -119,7 +119,7 @@ public final class ByteVector extends ColumnVector {
             if (internal == null) {
                 appendNull();
             } else {
-                append((Byte) internal);
+                append(((Byte) internal).byteValue());
             }
         }
 

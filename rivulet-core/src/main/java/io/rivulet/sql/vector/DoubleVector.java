@@ -120,7 +120,7 @@ public final class DoubleVector extends ColumnVector {
             if (internal == null) {
                 appendNull();
             } else {
-                append((Double) internal);
+                append(((Double) internal).doubleValue());
             }
         }
 

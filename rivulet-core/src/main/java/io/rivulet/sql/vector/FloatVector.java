@@ -119,7 +119,7 @@ public final class FloatVector extends ColumnVector {
             if (internal == null) {
                 appendNull();
             } else {
-                append((Float) internal);
+                append(((Float) internal).floatValue());
             }
         }
 

@@ -119,7 +119,7 @@ public final class IntVector extends ColumnVector {
             if (internal == null) {
                 appendNull();
             } else {
-                append((Integer) internal);
+                append(((Integer) internal).intValue());
             }
         }
 

@@ -119,7 +119,7 @@ public final class LongVector extends ColumnVector {
             if (internal == null) {
                 appendNull();
             } else {
-                append((Long) internal);
+                append(((Long) internal).longValue());
             }
         }
 

@@ -119,7 +119,7 @@ public final class ShortVector extends ColumnVector {
             if (internal == null) {
                 appendNull();
             } else {
-                append((Short) internal);
+                append(((Short) internal).shortValue());
             }
         }
 
