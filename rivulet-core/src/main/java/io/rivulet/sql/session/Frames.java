@@ -1,0 +1,74 @@
+package io.rivulet.sql.session;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rivulet.sql.Column;
+import io.rivulet.sql.DataFrame;
+import io.rivulet.sql.expr.Expression;
+import io.rivulet.sql.plan.LogicalPlan;
+
+/**
+ * How the internal packages of the SQL layer make and open the public {@link DataFrame} and {@link Column},
+ * whose constructors and contents are not public (the public API never mentions an internal type). The public
+ * classes register their access here when they are initialized, as {@code Rivulet} does with
+ * {@code RivuletInternals}.
+ */
+public final class Frames {
+    private static volatile Access access;
+
+    private Frames() {}
+
+    /** What {@code io.rivulet.sql} lets its internal packages do. */
+    public interface Access {
+        DataFrame frame(SqlSession session, LogicalPlan plan);
+
+        LogicalPlan plan(DataFrame frame);
+
+        SqlSession session(DataFrame frame);
+
+        Column column(Expression expression);
+
+        Expression expression(Column column);
+    }
+
+    /** Called once, by {@link DataFrame}'s class initializer. */
+    public static synchronized void register(Access publicAccess) {
+        if (access != null) {
+            throw new IllegalStateException("the SQL layer's access is registered already");
+        }
+        access = requireNonNull(publicAccess, "publicAccess is null");
+    }
+
+    private static Access access() {
+        Access result = access;
+        if (result == null) {
+            try {
+                Class.forName(DataFrame.class.getName(), true, DataFrame.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            result = access;
+        }
+        return result;
+    }
+
+    public static DataFrame frame(SqlSession session, LogicalPlan plan) {
+        return access().frame(session, plan);
+    }
+
+    public static LogicalPlan plan(DataFrame frame) {
+        return access().plan(frame);
+    }
+
+    public static SqlSession session(DataFrame frame) {
+        return access().session(frame);
+    }
+
+    public static Column column(Expression expression) {
+        return access().column(expression);
+    }
+
+    public static Expression expression(Column column) {
+        return access().expression(column);
+    }
+}

@@ -1,0 +1,43 @@
+package io.rivulet.sql.session;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rivulet.config.RivuletConfig;
+import io.rivulet.config.Settings;
+import java.time.ZoneId;
+
+/**
+ * The settings of the DataFrame and SQL layer, read once from the {@code Rivulet}'s parsed settings.
+ *
+ * @param shufflePartitions {@code rivulet.sql.shuffle.partitions}: the partitions of joins' and aggregations'
+ *     exchanges (default: the slot count)
+ * @param autoBroadcastJoinThreshold {@code rivulet.sql.autoBroadcastJoinThreshold}: broadcast a join side
+ *     estimated below this many bytes; -1 never
+ * @param timeZone {@code rivulet.sql.session.timeZone}
+ * @param ansi {@code rivulet.sql.ansi.enabled}
+ * @param maxPartitionBytes {@code rivulet.files.maxPartitionBytes}
+ * @param defaultParallelism the engine's default parallelism
+ */
+public record SqlConf(
+        int shufflePartitions,
+        long autoBroadcastJoinThreshold,
+        ZoneId timeZone,
+        boolean ansi,
+        long maxPartitionBytes,
+        int defaultParallelism) {
+    public SqlConf {
+        requireNonNull(timeZone, "timeZone is null");
+    }
+
+    public static SqlConf of(Settings settings, int slots, int defaultParallelism) {
+        return new SqlConf(
+                settings.getOptional(RivuletConfig.SQL_SHUFFLE_PARTITIONS).orElse(slots),
+                settings.get(RivuletConfig.SQL_AUTO_BROADCAST_JOIN_THRESHOLD),
+                settings.getOptional(RivuletConfig.SQL_SESSION_TIME_ZONE)
+                        .map(ZoneId::of)
+                        .orElse(ZoneId.systemDefault()),
+                settings.get(RivuletConfig.SQL_ANSI_ENABLED),
+                settings.get(RivuletConfig.FILES_MAX_PARTITION_BYTES),
+                defaultParallelism);
+    }
+}

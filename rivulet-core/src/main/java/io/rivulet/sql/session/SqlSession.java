@@ -1,0 +1,31 @@
+package io.rivulet.sql.session;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rivulet.Rivulet;
+import io.rivulet.engine.Engine;
+import io.rivulet.internal.RivuletInternals;
+
+/**
+ * The DataFrame and SQL layer of one {@code Rivulet} (what Spark calls the session): its settings, catalog of
+ * temporary views, function registry with the user's UDFs, and the pipeline every query goes through
+ * ({@link QueryExecution}). Made on first use by {@code Rivulet}; thread-safe.
+ */
+public final class SqlSession {
+    private final Rivulet rivulet;
+    private final SqlConf conf;
+
+    public SqlSession(Rivulet rivulet) {
+        this.rivulet = requireNonNull(rivulet, "rivulet is null");
+        Engine engine = RivuletInternals.engine(rivulet);
+        this.conf = SqlConf.of(engine.settings(), engine.slots(), engine.defaultParallelism());
+    }
+
+    public Rivulet rivulet() {
+        return rivulet;
+    }
+
+    public SqlConf conf() {
+        return conf;
+    }
+}
