@@ -97,7 +97,8 @@ public abstract class VectorBuilder {
 
     /** The mask for {@link #build} (null if no null was appended); the builder's own is reset. */
     final boolean[] takeNulls() {
-        boolean[] taken = nulls;
+        // The mask only grows when a null is appended: non-null rows after the last null may lie beyond it.
+        boolean[] taken = nulls != null && nulls.length < size ? Arrays.copyOf(nulls, size) : nulls;
         nulls = null;
         size = 0;
         return taken;
