@@ -69,7 +69,10 @@ public abstract class VectorBuilder {
     /** Appends an internal value as {@link ColumnVector#getInternal} gives it (null appends a null). */
     public abstract void appendInternal(Object internal);
 
-    /** Appends row {@code row} of {@code source}, a vector of this builder's storage, without converting it. */
+    /**
+     * Appends row {@code row} of {@code source}, a vector of this builder's type (nullability aside), without
+     * converting it.
+     */
     public abstract void appendFrom(ColumnVector source, int row);
 
     /** Appends rows {@code from} (inclusive) to {@code to} (exclusive) of {@code source}. */
