@@ -236,7 +236,7 @@ public final class StructType extends DataType implements Iterable<StructField> 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StructType that && Arrays.equals(fields, that.fields);
+        return this == other || (other instanceof StructType that && Arrays.equals(fields, that.fields));
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.Objects;
  *
  * <p>{@link #get} gives the external value a {@code Row} would hold (slow path: boxing, object creation); the
  * concrete classes have typed accessors over their arrays. {@link #gather} and {@link #slice} copy, so a vector
- * never shares arrays with a smaller view of itself.
+ * never shares arrays with a smaller view of itself. Being immutable, a vector may be read by any number of
+ * threads at once.
  */
 public abstract class ColumnVector {
     private final DataType type;

@@ -69,7 +69,10 @@ public abstract class VectorBuilder {
     /** Appends an internal value as {@link ColumnVector#getInternal} gives it (null appends a null). */
     public abstract void appendInternal(Object internal);
 
-    /** Appends row {@code row} of {@code source}, a vector of this builder's storage, without converting it. */
+    /**
+     * Appends row {@code row} of {@code source}, a vector of this builder's type (nullability aside), without
+     * converting it.
+     */
     public abstract void appendFrom(ColumnVector source, int row);
 
     /** Appends rows {@code from} (inclusive) to {@code to} (exclusive) of {@code source}. */
@@ -97,7 +100,8 @@ public abstract class VectorBuilder {
 
     /** The mask for {@link #build} (null if no null was appended); the builder's own is reset. */
     final boolean[] takeNulls() {
-        boolean[] taken = nulls;
+        // The mask only grows when a null is appended: non-null rows after the last null may lie beyond it.
+        boolean[] taken = nulls != null && nulls.length < size ? Arrays.copyOf(nulls, size) : nulls;
         nulls = null;
         size = 0;
         return taken;
