@@ -76,8 +76,8 @@ final class DataFrameReport {
         line("| Rivulet | `local[" + Sizes.SLOTS + "]`, its DataFrame layer (`io.rivulet.sql`) |");
         line("| Spark | " + machine.spark() + " DataFrames, `local[" + Sizes.SLOTS + "]`, Kryo, no UI;"
                 + " `spark.sql.shuffle.partitions` = " + anyInfo("spark", "spark.sql.shuffle.partitions")
-                + " (Spark's default, not changed), adaptive query execution "
-                + anyInfo("spark", "spark.sql.adaptive.enabled") + " (default) |");
+                + " (Spark's default, not changed), `spark.sql.adaptive.enabled` = "
+                + anyInfo("spark", "spark.sql.adaptive.enabled") + " (default: small shuffle partitions coalesced) |");
         line("| DuckDB | " + anyInfo("duckdb", "duckdb.version") + " through JDBC, in-memory database, `threads` = "
                 + anyInfo("duckdb", "duckdb.threads") + ", `memory_limit` = " + anyInfo("duckdb", "duckdb.memory_limit")
                 + " (its default: native memory, outside the JVM's heap); inputs loaded with the Appender before"
@@ -250,7 +250,7 @@ final class DataFrameReport {
         String skipped = results.skipped(results.options.workloads.get(0), "rivulet");
         if (skipped != null) {
             line("");
-            line("Rivulet's cells are empty: its DataFrame engine is " + skipped + ".");
+            line("Rivulet's cells are empty until its DataFrame engine runs (" + skipped + ").");
         }
     }
 
