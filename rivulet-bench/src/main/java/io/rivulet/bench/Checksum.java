@@ -32,6 +32,11 @@ public record Checksum(long count, long hash, double approx) {
         return Gen.mix64(hash(a, b) + c);
     }
 
+    /** The hash of a record of four numbers. */
+    public static long hash(long a, long b, long c, long d) {
+        return Gen.mix64(hash(a, b, c) + d);
+    }
+
     public boolean matches(Checksum other) {
         double scale = Math.max(1, Math.max(Math.abs(approx), Math.abs(other.approx)));
         return count == other.count && hash == other.hash && Math.abs(approx - other.approx) <= TOLERANCE * scale;
@@ -162,6 +167,83 @@ public record Checksum(long count, long hash, double approx) {
 
         public Checksum checksum() {
             return new Checksum(count, hash, approx);
+        }
+    }
+
+    /**
+     * The checksum of a sequence in its order, from the {@link OrderedSummary#toArray()} of its consecutive
+     * pieces (a sorted output's partitions, in partition order): the count, and a hash that changes when
+     * any two unequal values trade places. The pieces are also checked to be in ascending order, within and
+     * across pieces.
+     *
+     * @throws IllegalStateException if a piece is out of order, or the pieces are
+     */
+    public static Checksum combineOrdered(List<long[]> pieces) {
+        long count = 0;
+        long hash = 0;
+        long previous = Long.MIN_VALUE;
+        for (int p = 0; p < pieces.size(); p++) {
+            long[] piece = pieces.get(p);
+            if (piece[4] == 0) {
+                throw new IllegalStateException("piece " + p + " of the sorted output is not in order");
+            }
+            if (piece[0] == 0) {
+                continue;
+            }
+            if (piece[2] < previous) {
+                throw new IllegalStateException("piece " + p + " starts at " + piece[2]
+                        + ", below the end of the piece before it: " + previous);
+            }
+            previous = piece[3];
+            hash = hash * OrderedSummary.power(piece[0]) + piece[1];
+            count += piece[0];
+        }
+        return new Checksum(count, hash, 0);
+    }
+
+    /**
+     * An order-sensitive summary of a sequence of longs: {@code hash = sum of mix64(x[i]) * F^(n-1-i)}
+     * (wrapping), filled value by value as Horner's rule ({@code hash = hash * F + mix64(x)}), so that
+     * consecutive pieces combine as {@code hash(a) * F^count(b) + hash(b)} ({@link #combineOrdered}).
+     * It also keeps the first and last values and whether the values came in ascending order.
+     */
+    public static final class OrderedSummary {
+        /** An odd factor: multiplying by it is a bijection on longs. */
+        static final long FACTOR = 0x9E3779B97F4A7C15L;
+
+        private long count;
+        private long hash;
+        private long first;
+        private long last;
+        private boolean sorted = true;
+
+        public void add(long value) {
+            if (count == 0) {
+                first = value;
+            } else if (value < last) {
+                sorted = false;
+            }
+            last = value;
+            count++;
+            hash = hash * FACTOR + Gen.mix64(value);
+        }
+
+        /** Five longs: count, hash, first, last, 1 if in order. */
+        public long[] toArray() {
+            return new long[] {count, hash, first, last, sorted ? 1 : 0};
+        }
+
+        /** {@code FACTOR^n}, wrapping, by squaring. */
+        static long power(long n) {
+            long result = 1;
+            long base = FACTOR;
+            for (long e = n; e > 0; e >>>= 1) {
+                if ((e & 1) != 0) {
+                    result *= base;
+                }
+                base *= base;
+            }
+            return result;
         }
     }
 }

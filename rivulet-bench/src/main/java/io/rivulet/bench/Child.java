@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +16,9 @@ import java.util.stream.Stream;
  * path. It answers on standard output, one line each:
  *
  * <ul>
+ *   <li>In every mode, once the engine has started and {@linkplain Engine#prepare prepared} the workload
+ *       (outside any timing): {@code INFO key value} for each of the engine's {@linkplain Engine#info
+ *       facts}, then {@code SKIPPED reason} and an exit if the engine cannot run the workload yet.
  *   <li>{@code once ENGINE WORKLOAD SCALE WORDS OUT}: starts the engine, runs the job, stops, prints
  *       {@code CHECKSUM count hash approx} (or {@code CHECKSUM files} when the answer is the files it
  *       wrote) and {@code RSS kilobytes} (its peak so far) and exits: the whole-process measurement.
@@ -40,9 +44,10 @@ public final class Child {
 
     public static void main(String[] args) throws Exception {
         int at = args[0].equals("repeat") ? 2 : 1;
+        Workload workload = Workload.of(args[at + 1]);
         Child child = new Child(
                 args[at],
-                Workload.of(args[at + 1]),
+                workload,
                 new Sizes(Double.parseDouble(args[at + 2]), Path.of(args[at + 3]), Path.of(args[at + 4])));
         switch (args[0]) {
             case "once" -> child.once();
@@ -55,7 +60,9 @@ public final class Child {
     }
 
     private void once() throws Exception {
-        engine = Engine.start(engineName, sizes);
+        if (!startAndPrepare()) {
+            return;
+        }
         prepare();
         Checksum checksum = engine.run(workload);
         engine.close();
@@ -66,8 +73,8 @@ public final class Child {
 
     private void serve() throws Exception {
         boolean keepEngine = workload != Workload.STARTUP;
-        if (keepEngine) {
-            engine = Engine.start(engineName, sizes);
+        if (keepEngine && !startAndPrepare()) {
+            return;
         }
         System.out.println("READY");
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -85,8 +92,8 @@ public final class Child {
 
     private void repeat(int times) throws Exception {
         boolean keepEngine = workload != Workload.STARTUP;
-        if (keepEngine) {
-            engine = Engine.start(engineName, sizes);
+        if (keepEngine && !startAndPrepare()) {
+            return;
         }
         for (int i = 0; i < times; i++) {
             timedRun(keepEngine);
@@ -94,6 +101,23 @@ public final class Child {
         if (keepEngine) {
             engine.close();
         }
+    }
+
+    /**
+     * Starts the engine and prepares the workload, printing the engine's facts; false (having said
+     * {@code SKIPPED} and stopped the engine) if the engine cannot run the workload yet.
+     */
+    private boolean startAndPrepare() throws Exception {
+        engine = Engine.start(engineName, workload.suite(), sizes);
+        engine.prepare(workload);
+        engine.info(workload).forEach((key, value) -> System.out.println("INFO " + key + " " + value));
+        Optional<String> unsupported = engine.unsupported(workload);
+        if (unsupported.isPresent()) {
+            System.out.println("SKIPPED " + unsupported.get());
+            engine.close();
+            return false;
+        }
+        return true;
     }
 
     /** One run of the job, its output files deleted before and read back after the clock. */
@@ -105,7 +129,7 @@ public final class Child {
         if (keepEngine) {
             checksum = engine.run(workload);
         } else {
-            try (Engine fresh = Engine.start(engineName, sizes)) {
+            try (Engine fresh = Engine.start(engineName, workload.suite(), sizes)) {
                 checksum = fresh.run(workload);
             }
         }

@@ -48,6 +48,7 @@ public final class JavaEngine implements Engine {
             case JOIN -> join();
             case PAGERANK -> pageRank();
             case TAKE -> take();
+            default -> throw new IllegalArgumentException(workload.id() + " is not a workload of the RDD suite");
         };
     }
 
@@ -103,7 +104,7 @@ public final class JavaEngine implements Engine {
     }
 
     /** The first byte of the first line that starts at or after {@code position}. */
-    private static long lineStartAtOrAfter(Path file, long position) throws IOException {
+    static long lineStartAtOrAfter(Path file, long position) throws IOException {
         if (position == 0) {
             return 0;
         }
@@ -125,7 +126,7 @@ public final class JavaEngine implements Engine {
     }
 
     /** Counts the space-separated words of the lines in bytes {@code [from, to)} of a UTF-8 file. */
-    private static Map<String, long[]> countWords(Path file, long from, long to) {
+    static Map<String, long[]> countWords(Path file, long from, long to) {
         Map<String, long[]> counts = new HashMap<>();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             byte[] bytes = new byte[1 << 20];

@@ -60,8 +60,9 @@ final class Launcher {
     }
 
     /**
-     * Each engine's JVM gets only its own jars: the bench jar, plus Rivulet's jars for Rivulet and
-     * Spark's (every jar of the module but Rivulet's) for Spark. The hand-written code needs only the JDK.
+     * Each engine's JVM gets only its own jars: the bench jar, plus Rivulet's jars for Rivulet, DuckDB's JDBC
+     * driver for DuckDB and Spark's (every jar of the module but Rivulet's and DuckDB's) for Spark. The
+     * hand-written code needs only the JDK.
      */
     private String classPath(String engine) {
         List<String> entries = new ArrayList<>();
@@ -70,11 +71,22 @@ final class Launcher {
             case "rivulet" -> entries.addAll(jars(options.rivuletLib));
             case "spark" ->
                 jars(options.lib).stream()
-                        .filter(jar -> !Path.of(jar).getFileName().toString().startsWith("rivulet-"))
+                        .filter(jar -> !fileName(jar).startsWith("rivulet-")
+                                && !fileName(jar).startsWith(DUCKDB_JAR))
+                        .forEach(entries::add);
+            case "duckdb" ->
+                jars(options.lib).stream()
+                        .filter(jar -> fileName(jar).startsWith(DUCKDB_JAR))
                         .forEach(entries::add);
             default -> {}
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    private static final String DUCKDB_JAR = "duckdb_jdbc-";
+
+    private static String fileName(String jar) {
+        return Path.of(jar).getFileName().toString();
     }
 
     static List<String> jars(Path dir) {

@@ -9,12 +9,15 @@ import java.util.List;
 final class Options {
     static final String USAGE = """
             usage: Runner [options]
+              --suite S            rdd (default: issue 4's RDD workloads) or dataframe (issue 12's DataFrame
+                                   workloads, with DuckDB as a fourth engine; writes RESULTS-dataframe.md)
               --quick              a tenth of the sizes (same as --scale 0.1)
               --scale X            the fraction of the issue's sizes (default 1)
               --runs N             measured runs of each kind (default 5)
               --warmup N           unmeasured runs before them (default 1)
-              --workloads a,b      workloads to run (default all): %s
-              --engines a,b        engines to run (default rivulet,spark,java)
+              --workloads a,b      workloads to run (default all of the suite): %s
+              --engines a,b        engines to run (default all of the suite: rivulet,spark,java; for the
+                                   dataframe suite rivulet,spark,duckdb,java)
               --xmx SIZE           the heap of every engine's JVM (default 2g)
               --no-steady          skip the in-JVM steady-state runs
               --no-whole           skip the fresh-JVM whole-process runs
@@ -22,11 +25,12 @@ final class Options {
               --jar FILE --lib DIR --rivulet-lib DIR   the bench module's jar and jars (from target/)
             """;
 
+    Suite suite = Suite.RDD;
     double scale = 1;
     int runs = 5;
     int warmup = 1;
-    List<Workload> workloads = List.of(Workload.values());
-    List<String> engines = List.of(Engine.NAMES);
+    List<Workload> workloads = Suite.RDD.workloads();
+    List<String> engines = Suite.RDD.engines();
     String xmx = "2g";
     boolean steady = true;
     boolean whole = true;
@@ -37,18 +41,19 @@ final class Options {
 
     static Options parse(String[] args) {
         Options options = new Options();
+        String suite = null;
+        String workloads = null;
+        String engines = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
+                case "--suite" -> suite = value(args, ++i, arg);
                 case "--quick" -> options.scale = 0.1;
                 case "--scale" -> options.scale = Double.parseDouble(value(args, ++i, arg));
                 case "--runs" -> options.runs = positive(value(args, ++i, arg), arg);
                 case "--warmup" -> options.warmup = Integer.parseInt(value(args, ++i, arg));
-                case "--workloads" ->
-                    options.workloads = Arrays.stream(value(args, ++i, arg).split(","))
-                            .map(Workload::of)
-                            .toList();
-                case "--engines" -> options.engines = engines(value(args, ++i, arg));
+                case "--workloads" -> workloads = value(args, ++i, arg);
+                case "--engines" -> engines = value(args, ++i, arg);
                 case "--xmx" -> options.xmx = value(args, ++i, arg);
                 case "--no-steady" -> options.steady = false;
                 case "--no-whole" -> options.whole = false;
@@ -59,14 +64,40 @@ final class Options {
                 default -> throw new IllegalArgumentException("unknown option: " + arg + "\n" + usage());
             }
         }
+        options.selectWorkloads(suite, workloads, engines);
         return options;
+    }
+
+    /**
+     * The suite (given, or else the one of the workloads given, or else the RDD suite), its workloads (all,
+     * or those given, which must all be of it) and its engines (all, or those given).
+     */
+    private void selectWorkloads(String suiteName, String workloadList, String engineList) {
+        List<Workload> chosen = workloadList == null
+                ? null
+                : Arrays.stream(workloadList.split(",")).map(Workload::of).toList();
+        suite = suiteName != null
+                ? Suite.of(suiteName)
+                : chosen != null ? chosen.get(0).suite() : Suite.RDD;
+        if (chosen != null) {
+            for (Workload workload : chosen) {
+                if (workload.suite() != suite) {
+                    throw new IllegalArgumentException("the workload " + workload.id() + " is not of the " + suite.id()
+                            + " suite, whose workloads are " + ids(suite.workloads()));
+                }
+            }
+        }
+        workloads = chosen != null ? chosen : suite.workloads();
+        engines = engineList != null ? engines(engineList) : suite.engines();
+    }
+
+    private static String ids(List<Workload> workloads) {
+        return String.join(", ", workloads.stream().map(Workload::id).toList());
     }
 
     static String usage() {
         return String.format(
-                USAGE,
-                String.join(
-                        ", ", Arrays.stream(Workload.values()).map(Workload::id).toList()));
+                USAGE, "rdd: " + ids(Suite.RDD.workloads()) + "; dataframe: " + ids(Suite.DATAFRAME.workloads()));
     }
 
     boolean quick() {
@@ -82,11 +113,12 @@ final class Options {
         return dataDir().resolve("words-" + new Sizes(scale, Path.of(""), Path.of("")).wordsBytes() + ".txt");
     }
 
-    private static List<String> engines(String list) {
+    private List<String> engines(String list) {
         List<String> engines = new ArrayList<>();
         for (String name : list.split(",")) {
-            if (!Arrays.asList(Engine.NAMES).contains(name)) {
-                throw new IllegalArgumentException("unknown engine: " + name + "; expected rivulet, spark or java");
+            if (!suite.engines().contains(name)) {
+                throw new IllegalArgumentException("unknown engine of the " + suite.id() + " suite: " + name
+                        + "; expected " + String.join(", ", suite.engines()));
             }
             engines.add(name);
         }

@@ -25,7 +25,7 @@ public final class Profile {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].startsWith("--")) {
             System.err.println(
-                    "usage: bench/run.sh --profile WORKLOAD [--quick | --scale X] [--engine rivulet|spark|java]"
+                    "usage: bench/run.sh --profile WORKLOAD [--quick | --scale X] [--engine rivulet|spark|java|duckdb]"
                             + " [--runs N] [--xmx SIZE] [--top N]");
             System.exit(2);
         }

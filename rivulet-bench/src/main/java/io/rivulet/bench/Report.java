@@ -95,7 +95,7 @@ final class Report {
         return results.options.quick() || busy(machine.loadAtStart()) || busy(machine.loadAtEnd());
     }
 
-    private static boolean busy(String loadAverage) {
+    static boolean busy(String loadAverage) {
         try {
             return Double.parseDouble(loadAverage.split(" ")[0]) > 0.5;
         } catch (NumberFormatException e) {
@@ -138,7 +138,7 @@ final class Report {
         return Results.median(values) / Results.median(reference);
     }
 
-    private static String verdict(double ratio, double target) {
+    static String verdict(double ratio, double target) {
         if (Double.isNaN(ratio)) {
             return "–";
         }
@@ -157,7 +157,7 @@ final class Report {
     }
 
     /** Two significant digits below 0.1, two decimals above. */
-    private static String format(double ratio) {
+    static String format(double ratio) {
         if (Double.isNaN(ratio)) {
             return "–";
         }
@@ -169,11 +169,12 @@ final class Report {
             case "rivulet" -> "Rivulet";
             case "spark" -> "Spark";
             case "java" -> "hand-written";
+            case "duckdb" -> "DuckDB";
             default -> engine;
         };
     }
 
-    private static String times(List<Long> nanos) {
+    static String times(List<Long> nanos) {
         if (nanos.isEmpty()) {
             return "–";
         }
@@ -182,7 +183,7 @@ final class Report {
         return time(Results.median(nanos)) + " (" + time(min) + "–" + time(max) + ")";
     }
 
-    private static String time(double nanos) {
+    static String time(double nanos) {
         if (nanos >= 1e9) {
             return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
         }
@@ -192,7 +193,7 @@ final class Report {
         return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
     }
 
-    private static String megabytes(List<Long> kilobytes) {
+    static String megabytes(List<Long> kilobytes) {
         return kilobytes.isEmpty()
                 ? "–"
                 : String.format(Locale.ROOT, "%.0f MB", Results.median(kilobytes) * 1024 / 1e6);

@@ -16,6 +16,8 @@ final class Results {
     private final Map<Workload, Map<String, List<Long>>> steady = new EnumMap<>(Workload.class);
     private final Map<Workload, Map<String, List<Long>>> whole = new EnumMap<>(Workload.class);
     private final Map<Workload, Map<String, List<Long>>> rssKb = new EnumMap<>(Workload.class);
+    private final Map<Workload, Map<String, String>> skipped = new EnumMap<>(Workload.class);
+    private final Map<Workload, Map<String, Map<String, String>>> info = new EnumMap<>(Workload.class);
     Machine machine;
 
     Results(Options options) {
@@ -31,6 +33,30 @@ final class Results {
         if (rss >= 0) {
             list(rssKb, workload, engine).add(rss);
         }
+    }
+
+    /** Records that {@code engine} cannot run {@code workload} yet, and why. */
+    void skip(Workload workload, String engine, String reason) {
+        skipped.computeIfAbsent(workload, w -> new LinkedHashMap<>()).putIfAbsent(engine, reason);
+    }
+
+    /** Why {@code engine} did not run {@code workload}, or null if it did. */
+    String skipped(Workload workload, String engine) {
+        return skipped.getOrDefault(workload, Map.of()).get(engine);
+    }
+
+    /** Records a fact that an engine's JVM printed ({@link Engine#info}); the last one of a key wins. */
+    void addInfo(Workload workload, String engine, String key, String value) {
+        info.computeIfAbsent(workload, w -> new LinkedHashMap<>())
+                .computeIfAbsent(engine, e -> new LinkedHashMap<>())
+                .put(key, value);
+    }
+
+    /** A fact an engine printed for a workload, or null. */
+    String info(Workload workload, String engine, String key) {
+        return info.getOrDefault(workload, Map.of())
+                .getOrDefault(engine, Map.of())
+                .get(key);
     }
 
     /** Steady-state times in nanoseconds (empty when not measured). */

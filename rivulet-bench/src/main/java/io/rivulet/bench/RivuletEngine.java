@@ -36,6 +36,7 @@ public final class RivuletEngine implements Engine {
             case JOIN -> join();
             case PAGERANK -> pageRank();
             case TAKE -> take();
+            default -> throw new IllegalArgumentException(workload.id() + " is not a workload of the RDD suite");
         };
     }
 

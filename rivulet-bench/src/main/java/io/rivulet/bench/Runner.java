@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,7 +29,9 @@ import java.util.concurrent.TimeUnit;
  *       in turn to run the job, the same rotation, timing the job inside the JVM.
  * </ol>
  *
- * Every run's answer is compared with the first one of the workload: a mismatch stops everything.
+ * Every run's answer is compared with the first one of the workload: a mismatch stops everything. An engine
+ * that says it cannot run a workload yet ({@link Engine#unsupported}) is skipped for that workload and
+ * listed as such in the results.
  */
 public final class Runner {
     private final Options options;
@@ -71,9 +74,7 @@ public final class Runner {
 
     private void run() throws Exception {
         Files.createDirectories(logDir);
-        boolean needsWords =
-                options.workloads.contains(Workload.WORDCOUNT) || options.workloads.contains(Workload.TAKE);
-        if (needsWords) {
+        if (options.workloads.stream().anyMatch(Workload::readsWords)) {
             launcher.ensureWords();
         }
         results.machine = Machine.describe(sparkVersion());
@@ -88,22 +89,31 @@ public final class Runner {
             }
         }
         results.machine = results.machine.withLoadAtEnd(Machine.loadAverage());
-        Report report = new Report(results, sizes);
-        String markdown = report.markdown();
+        Path resultsFile = options.benchDir.resolve(options.suite.resultsFile());
+        String markdown = options.suite == Suite.RDD
+                ? new Report(results, sizes).markdown()
+                : new DataFrameReport(results, sizes).markdown();
         System.out.println();
         System.out.println(markdown);
-        Files.writeString(options.benchDir.resolve("RESULTS.md"), markdown, StandardCharsets.UTF_8);
-        Chart.write(results, options.benchDir.resolve("results"));
-        System.out.println(
-                "Written: " + options.benchDir.resolve("RESULTS.md") + ", " + options.benchDir.resolve("results.png"));
+        Files.writeString(resultsFile, markdown, StandardCharsets.UTF_8);
+        if (options.suite == Suite.RDD) {
+            Chart.write(results, options.benchDir.resolve("results"));
+            System.out.println("Written: " + resultsFile + ", " + options.benchDir.resolve("results.png"));
+        } else {
+            System.out.println("Written: " + resultsFile);
+        }
     }
 
     private void wholeProcess(Workload workload) throws Exception {
         for (int round = 0; round < options.warmup + options.runs; round++) {
             boolean measured = round >= options.warmup;
-            for (String engine : rotation(round)) {
+            for (String engine : rotation(workload, round)) {
                 Child.deleteRecursively(sizes.outputDir(engine));
                 WholeRun run = once(engine, workload);
+                if (run == null) {
+                    System.out.printf("  whole process  %-8s skipped: %s%n", engine, results.skipped(workload, engine));
+                    continue;
+                }
                 check(workload, engine, run.checksum());
                 System.out.printf(
                         "  whole process  %-8s %s %8.3f s  %6d MB%n",
@@ -117,6 +127,7 @@ public final class Runner {
 
     private record WholeRun(long nanos, long rssKb, Checksum checksum) {}
 
+    /** One whole-process run, or null if the engine said it cannot run the workload (recorded as skipped). */
     private WholeRun once(String engine, Workload workload) throws Exception {
         Path rssFile = Files.createTempFile(logDir, "rss", ".txt");
         List<String> command = new ArrayList<>();
@@ -147,6 +158,13 @@ public final class Runner {
                         .findFirst()
                         .orElse(-1);
         Files.delete(rssFile);
+        recordInfo(workload, engine, out);
+        Optional<String> skipped =
+                out.stream().filter(l -> l.startsWith("SKIPPED ")).findFirst();
+        if (skipped.isPresent()) {
+            results.skip(workload, engine, skipped.get().substring("SKIPPED ".length()));
+            return null;
+        }
         String line = out.stream()
                 .filter(l -> l.startsWith("CHECKSUM "))
                 .findFirst()
@@ -160,15 +178,22 @@ public final class Runner {
     private void steadyState(Workload workload) throws Exception {
         Map<String, ServingJvm> jvms = new LinkedHashMap<>();
         try {
-            for (String engine : options.engines) {
+            for (String engine : rotation(workload, 0)) {
                 List<String> command = new ArrayList<>(launcher.command("serve", engine));
                 command.addAll(launcher.childArguments(engine, workload));
                 appendToLog(workload, "--- " + engine + " serve: " + String.join(" ", command));
-                jvms.put(engine, new ServingJvm(engine + " on " + workload.id(), command, log(workload)));
+                ServingJvm jvm = new ServingJvm(engine + " on " + workload.id(), command, log(workload));
+                jvms.put(engine, jvm);
+                jvm.info().forEach((key, value) -> results.addInfo(workload, engine, key, value));
+                if (jvm.skipped() != null) {
+                    results.skip(workload, engine, jvm.skipped());
+                    System.out.printf("  steady state   %-8s skipped: %s%n", engine, jvm.skipped());
+                    jvms.remove(engine).close();
+                }
             }
             for (int round = 0; round < options.warmup + options.runs; round++) {
                 boolean measured = round >= options.warmup;
-                for (String engine : rotation(round)) {
+                for (String engine : rotation(workload, round)) {
                     ServingJvm.Timed run = jvms.get(engine).run();
                     check(workload, engine, run.checksum());
                     System.out.printf(
@@ -194,11 +219,25 @@ public final class Runner {
         }
     }
 
-    /** The engines in round {@code round}'s order: the list rotated by the round's number. */
-    private List<String> rotation(int round) {
+    /**
+     * The engines in round {@code round}'s order: the list rotated by the round's number, without those that
+     * said they cannot run the workload.
+     */
+    private List<String> rotation(Workload workload, int round) {
         List<String> engines = new ArrayList<>(options.engines);
         java.util.Collections.rotate(engines, -round);
+        engines.removeIf(engine -> results.skipped(workload, engine) != null);
         return engines;
+    }
+
+    /** Records the {@code INFO key value} lines of a child's output. */
+    private void recordInfo(Workload workload, String engine, List<String> out) {
+        for (String line : out) {
+            if (line.startsWith("INFO ")) {
+                String[] fields = line.split(" ", 3);
+                results.addInfo(workload, engine, fields[1], fields.length > 2 ? fields[2] : "");
+            }
+        }
     }
 
     private void check(Workload workload, String engine, Checksum checksum) {

@@ -7,7 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,7 +23,13 @@ final class ServingJvm implements AutoCloseable {
     private final BufferedReader out;
     private final Writer in;
 
-    /** Starts the JVM and waits until its engine is ready. */
+    private final Map<String, String> info = new LinkedHashMap<>();
+    private String skipped;
+
+    /**
+     * Starts the JVM and waits until its engine is ready, or has said that it cannot run the workload
+     * ({@link #skipped()}).
+     */
     ServingJvm(String engine, List<String> command, Path log) throws IOException {
         this.engine = engine;
         this.log = log;
@@ -30,7 +38,30 @@ final class ServingJvm implements AutoCloseable {
                 .start();
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        awaitLine("READY");
+        for (String line = out.readLine(); ; line = out.readLine()) {
+            if (line == null) {
+                throw new IllegalStateException(engine + " exited unexpectedly; see " + log);
+            }
+            if (line.startsWith("INFO ")) {
+                String[] fields = line.split(" ", 3);
+                info.put(fields[1], fields.length > 2 ? fields[2] : "");
+            } else if (line.startsWith("SKIPPED ")) {
+                skipped = line.substring("SKIPPED ".length());
+                return;
+            } else if (line.equals("READY")) {
+                return;
+            }
+        }
+    }
+
+    /** The facts the engine printed before it was ready ({@link Engine#info}). */
+    Map<String, String> info() {
+        return info;
+    }
+
+    /** Why the engine cannot run the workload, or null if it is ready to. */
+    String skipped() {
+        return skipped;
     }
 
     /** Runs the job once: its time in nanoseconds and its answer. */

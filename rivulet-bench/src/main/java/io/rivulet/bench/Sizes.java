@@ -62,6 +62,34 @@ public record Sizes(double scale, Path wordsFile, Path outputDir) {
         return scaled(10_000_000);
     }
 
+    /** The DataFrame suite's sort: rows of {@code xxhash64(id)}. */
+    public long dfSortRows() {
+        return scaled(20_000_000);
+    }
+
+    /** The DataFrame suite's join: rows of the left side, each matching one right row. */
+    public long dfJoinLeft() {
+        return scaled(10_000_000);
+    }
+
+    /** The DataFrame suite's join: rows of the right side, keys 0 to this minus one. */
+    public long dfJoinRight() {
+        return scaled(1_000_000);
+    }
+
+    public long dfGroupRows() {
+        return scaled(20_000_000);
+    }
+
+    public long dfGroupKeys() {
+        return scaled(1_000_000);
+    }
+
+    /** Rows of the (long, int, double, string) input of the two aggregation workloads. */
+    public long dfAggRows() {
+        return scaled(20_000_000);
+    }
+
     /** The output directory of one engine. */
     public Path outputDir(String engine) {
         return outputDir.resolve(engine + "-wordcount");

@@ -45,6 +45,7 @@ public final class SparkEngine implements Engine {
             case JOIN -> join();
             case PAGERANK -> pageRank();
             case TAKE -> take();
+            default -> throw new IllegalArgumentException(workload.id() + " is not a workload of the RDD suite");
         };
     }
 

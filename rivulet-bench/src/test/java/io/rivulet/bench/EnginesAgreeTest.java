@@ -32,8 +32,8 @@ abstract class EnginesAgreeTest {
     @BeforeAll
     static void answersOfTheHandWrittenCode() throws Exception {
         sizes = new Sizes(0.001, writeWords(dir.resolve("words.txt")), dir.resolve("out"));
-        try (Engine java = Engine.start("java", sizes)) {
-            for (Workload workload : Workload.values()) {
+        try (Engine java = Engine.start("java", Suite.RDD, sizes)) {
+            for (Workload workload : Suite.RDD.workloads()) {
                 JAVA_ANSWERS.put(workload, answer(java, "java", workload));
             }
         }
@@ -61,8 +61,8 @@ abstract class EnginesAgreeTest {
     }
 
     private static void assertAgrees(String name) throws Exception {
-        try (Engine engine = Engine.start(name, sizes)) {
-            for (Workload workload : Workload.values()) {
+        try (Engine engine = Engine.start(name, Suite.RDD, sizes)) {
+            for (Workload workload : Suite.RDD.workloads()) {
                 Checksum answer = answer(engine, name, workload);
                 assertThat(answer.matches(JAVA_ANSWERS.get(workload)))
                         .as("%s on %s: %s, hand-written: %s", name, workload.id(), answer, JAVA_ANSWERS.get(workload))
@@ -78,7 +78,7 @@ abstract class EnginesAgreeTest {
     }
 
     /** 3,000 lines of 1 to 12 words drawn from 50 words. */
-    private static Path writeWords(Path file) throws IOException {
+    static Path writeWords(Path file) throws IOException {
         SplittableRandom random = new SplittableRandom(7);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
