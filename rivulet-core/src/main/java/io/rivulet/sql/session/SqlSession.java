@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.rivulet.Rivulet;
 import io.rivulet.engine.Engine;
 import io.rivulet.internal.RivuletInternals;
+import io.rivulet.sql.analysis.Catalog;
+import io.rivulet.sql.plan.LogicalPlan;
 
 /**
  * The DataFrame and SQL layer of one {@code Rivulet} (what Spark calls the session): its settings, catalog of
@@ -14,6 +16,7 @@ import io.rivulet.internal.RivuletInternals;
 public final class SqlSession {
     private final Rivulet rivulet;
     private final SqlConf conf;
+    private final Catalog catalog = new Catalog();
 
     public SqlSession(Rivulet rivulet) {
         this.rivulet = requireNonNull(rivulet, "rivulet is null");
@@ -27,5 +30,14 @@ public final class SqlSession {
 
     public SqlConf conf() {
         return conf;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The pipeline of a query over {@code plan}. */
+    public QueryExecution execute(LogicalPlan plan) {
+        return new QueryExecution(this, plan);
     }
 }

@@ -1,0 +1,49 @@
+package io.rivulet.sql.expr;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rivulet.sql.types.DataType;
+import io.rivulet.sql.types.StructType;
+import java.util.List;
+
+/** {@code s.name}: field {@code ordinal} of a struct, null when the struct is. */
+public record GetStructField(Expression child, int ordinal, String name) implements Expression {
+    public GetStructField {
+        requireNonNull(child, "child is null");
+        requireNonNull(name, "name is null");
+    }
+
+    @Override
+    public List<Expression> children() {
+        return List.of(child);
+    }
+
+    @Override
+    public Expression withNewChildren(List<Expression> children) {
+        return children.get(0) == child ? this : new GetStructField(children.get(0), ordinal, name);
+    }
+
+    private StructType struct() {
+        return (StructType) child.dataType();
+    }
+
+    @Override
+    public DataType dataType() {
+        return struct().fields()[ordinal].dataType();
+    }
+
+    @Override
+    public boolean nullable() {
+        return child.nullable() || struct().fields()[ordinal].nullable();
+    }
+
+    @Override
+    public String sql() {
+        return child.sql() + "." + SqlText.quoteIfNeeded(name);
+    }
+
+    @Override
+    public String toString() {
+        return child + "." + name;
+    }
+}
