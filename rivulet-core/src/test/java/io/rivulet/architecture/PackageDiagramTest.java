@@ -53,7 +53,7 @@ class PackageDiagramTest {
         int end = doc.indexOf(END, start + START.length());
         assertThat(start).as(DOC + " has a mermaid block").isNotNegative();
         assertThat(doc.substring(start, end + END.length()))
-                .as("redraw " + DOC + " with this block:\n" + expected)
+                .as("redraw " + DOC + " (build/redraw-packages.sh does) with this block:\n" + expected)
                 .isEqualTo(expected);
     }
 

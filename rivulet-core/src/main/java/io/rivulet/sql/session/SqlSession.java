@@ -36,6 +36,16 @@ public final class SqlSession {
         return catalog;
     }
 
+    /** Keeps the rows of {@code plan} once computed, at {@code level}; later queries over it read them. */
+    public void cache(LogicalPlan plan, io.rivulet.StorageLevel level) {
+        throw new UnsupportedOperationException("caching DataFrames is not planned yet");
+    }
+
+    /** Stops keeping the rows of {@code plan}. */
+    public void uncache(LogicalPlan plan) {
+        throw new UnsupportedOperationException("caching DataFrames is not planned yet");
+    }
+
     /** The pipeline of a query over {@code plan}. */
     public QueryExecution execute(LogicalPlan plan) {
         return new QueryExecution(this, plan);
