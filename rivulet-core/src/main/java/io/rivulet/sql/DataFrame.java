@@ -43,6 +43,11 @@ public final class DataFrame {
         return schema().fieldNames();
     }
 
+    /** A writer of this DataFrame's rows to a data source: {@code df.write().mode("overwrite").json("out")}. */
+    public DataFrameWriter write() {
+        return new DataFrameWriter(this);
+    }
+
     /** What {@link Frames} may do with the package-private parts of the public classes. */
     private static final class Access implements Frames.Access {
         @Override
@@ -68,6 +73,16 @@ public final class DataFrame {
         @Override
         public Expression expression(Column column) {
             return column.expression();
+        }
+
+        @Override
+        public DataFrameReader reader(SqlSession session) {
+            return new DataFrameReader(session);
+        }
+
+        @Override
+        public DataFrameWriter writer(DataFrame frame) {
+            return new DataFrameWriter(frame);
         }
     }
 }

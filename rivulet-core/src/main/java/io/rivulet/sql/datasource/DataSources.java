@@ -2,6 +2,8 @@ package io.rivulet.sql.datasource;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rivulet.sql.session.SqlConf;
+import io.rivulet.sql.sources.SourceRequest;
 import io.rivulet.sql.sources.TableProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +28,17 @@ public final class DataSources {
                 return provider;
             }
         }
-        throw new IllegalArgumentException("[DATA_SOURCE_NOT_FOUND] Failed to find the data source: " + name
-                + ". Make sure the provider name is correct and the package is properly registered and compatible"
-                + " with your Rivulet version.");
+        throw new io.rivulet.sql.AnalysisException(
+                "DATA_SOURCE_NOT_FOUND",
+                "Failed to find the data source: " + name
+                        + ". Make sure the provider name is correct and the package is properly registered and compatible"
+                        + " with your Rivulet version.");
+    }
+
+    /** The settings of {@code conf} that sources read. */
+    public static SourceRequest.SessionSettings settings(SqlConf conf) {
+        return new SourceRequest.SessionSettings(
+                conf.timeZone(), conf.maxPartitionBytes(), conf.defaultParallelism(), conf.ansi());
     }
 
     /** Every provider found, those of the thread's class loader first; a provider found twice counts once. */

@@ -40,9 +40,11 @@ final class CsvFormat implements FileFormat {
         for (StructField field : schema.fields()) {
             if (field.name().equals(options.corruptColumn)) {
                 if (!(field.dataType() instanceof StringType) || !field.nullable()) {
-                    throw new IllegalArgumentException("[INVALID_CORRUPT_RECORD_TYPE] The column `" + field.name()
-                            + "` for corrupt records must have the nullable STRING type, but got "
-                            + field.dataType().sql() + ".");
+                    throw new io.rivulet.sql.AnalysisException(
+                            "INVALID_CORRUPT_RECORD_TYPE",
+                            "The column `" + field.name()
+                                    + "` for corrupt records must have the nullable STRING type, but got "
+                                    + field.dataType().sql() + ".");
                 }
             } else {
                 checkSupported(field);
@@ -56,10 +58,12 @@ final class CsvFormat implements FileFormat {
 
     private static void checkSupported(StructField field) {
         if (!TextValues.isScalar(field.dataType())) {
-            throw new IllegalArgumentException("[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The CSV datasource doesn't"
-                    + " support the column `" + field.name() + "` of the data type \""
-                    + field.dataType().sql()
-                    + "\".");
+            throw new io.rivulet.sql.AnalysisException(
+                    "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE",
+                    "The CSV datasource doesn't"
+                            + " support the column `" + field.name() + "` of the data type \""
+                            + field.dataType().sql()
+                            + "\".");
         }
     }
 

@@ -45,8 +45,8 @@ public final class FileIndex {
     /** Lists {@code paths} with {@code options}; partition columns the user's schema names take its types. */
     public static FileIndex list(List<String> paths, Options options, Optional<StructType> userSchema, ZoneId zone) {
         if (paths.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "[UNABLE_TO_INFER_SCHEMA] Unable to infer schema: no path was given to read.");
+            throw new io.rivulet.sql.AnalysisException(
+                    "UNABLE_TO_INFER_SCHEMA", "Unable to infer schema: no path was given to read.");
         }
         boolean recursive = options.getBoolean("recursiveFileLookup", false);
         Optional<PathMatcher> nameFilter = options.get("pathGlobFilter")
@@ -135,8 +135,8 @@ public final class FileIndex {
     }
 
     /** Spark 4's error for a path that does not exist. */
-    public static IllegalArgumentException notFound(Path path) {
-        return new IllegalArgumentException("[PATH_NOT_FOUND] Path does not exist: file:" + path + ".");
+    public static io.rivulet.sql.AnalysisException notFound(Path path) {
+        return new io.rivulet.sql.AnalysisException("PATH_NOT_FOUND", "Path does not exist: file:" + path + ".");
     }
 
     private static void listDirectory(Path root, Path dir, Optional<PathMatcher> nameFilter, List<Listed> out) {

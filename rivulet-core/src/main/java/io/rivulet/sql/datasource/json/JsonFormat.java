@@ -33,9 +33,11 @@ final class JsonFormat implements FileFormat {
             if (corrupt.isPresent()) {
                 StructField field = schema.field(corrupt.getAsInt());
                 if (!(field.dataType() instanceof StringType) || !field.nullable()) {
-                    throw new IllegalArgumentException("[INVALID_CORRUPT_RECORD_TYPE] The column `" + field.name()
-                            + "` for corrupt records must have the nullable STRING type, but got "
-                            + field.dataType().sql() + ".");
+                    throw new io.rivulet.sql.AnalysisException(
+                            "INVALID_CORRUPT_RECORD_TYPE",
+                            "The column `" + field.name()
+                                    + "` for corrupt records must have the nullable STRING type, but got "
+                                    + field.dataType().sql() + ".");
                 }
             }
             return schema;

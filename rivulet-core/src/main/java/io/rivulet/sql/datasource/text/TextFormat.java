@@ -48,9 +48,11 @@ final class TextFormat implements FileFormat {
                     "Text data source supports only a single column, and you have " + schema.length() + " columns.");
         }
         if (!(schema.field(0).dataType() instanceof StringType)) {
-            throw new IllegalArgumentException("[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The Text datasource doesn't"
-                    + " support the column `" + schema.field(0).name() + "` of the data type \""
-                    + schema.field(0).dataType().sql() + "\".");
+            throw new io.rivulet.sql.AnalysisException(
+                    "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE",
+                    "The Text datasource doesn't"
+                            + " support the column `" + schema.field(0).name() + "` of the data type \""
+                            + schema.field(0).dataType().sql() + "\".");
         }
     }
 
