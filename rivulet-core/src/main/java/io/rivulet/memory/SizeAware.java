@@ -4,7 +4,7 @@ package io.rivulet.memory;
  * A value that knows its own heap size, for {@link SizeEstimator}: walking it by reflection would be wrong
  * (it refers to engine objects that are not part of the value) or slow.
  */
-interface SizeAware {
+public interface SizeAware {
     /** Estimated bytes this value holds on the heap. */
     long estimatedSize();
 }

@@ -92,6 +92,11 @@ public final class DataFrame {
         return schema().fieldNames();
     }
 
+    /** A writer of this DataFrame's rows to a data source: {@code df.write().mode("overwrite").json("out")}. */
+    public DataFrameWriter write() {
+        return new DataFrameWriter(this);
+    }
+
     /** Each column's name and type name, as Spark's {@code dtypes}: {@code (age, bigint)}. */
     public List<Map.Entry<String, String>> dtypes() {
         List<Map.Entry<String, String>> types = new ArrayList<>();
@@ -607,6 +612,16 @@ public final class DataFrame {
         @Override
         public Expression expression(Column column) {
             return column.expression();
+        }
+
+        @Override
+        public DataFrameReader reader(SqlSession session) {
+            return new DataFrameReader(session);
+        }
+
+        @Override
+        public DataFrameWriter writer(DataFrame frame) {
+            return new DataFrameWriter(frame);
         }
     }
 }
