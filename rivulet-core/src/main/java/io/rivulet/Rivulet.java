@@ -14,7 +14,9 @@ import io.rivulet.rdd.RangeRDD;
 import io.rivulet.rdd.TextFileRDD;
 import io.rivulet.scheduler.JobGroup;
 import io.rivulet.sql.DataFrame;
+import io.rivulet.sql.DataFrameReader;
 import io.rivulet.sql.Row;
+import io.rivulet.sql.parser.SqlParser;
 import io.rivulet.sql.plan.UnresolvedRelation;
 import io.rivulet.sql.session.Frames;
 import io.rivulet.sql.session.Relations;
@@ -256,6 +258,22 @@ public final class Rivulet implements AutoCloseable {
         checkArgument(step != 0, "step must not be 0");
         checkArgument(numPartitions > 0, "numPartitions must be positive: %s", numPartitions);
         return Frames.frame(sqlSession(), Relations.range(start, end, step, numPartitions));
+    }
+
+    /**
+     * The result of a SQL query in Spark's dialect, over the temporary views ({@code createOrReplaceTempView}):
+     * parsed and analyzed now (a syntax error names the line and column; a missing table or column names it),
+     * run by the DataFrame's actions.
+     */
+    public DataFrame sql(String query) {
+        checkNotNull(query, "query");
+        SqlSession session = sqlSession();
+        return Frames.frame(session, SqlParser.parsePlan(query, session.parserOptions()));
+    }
+
+    /** A reader of data sources: {@code rv.read().json("people.jsonl")}, {@code .format("csv").option(...).load(path)}. */
+    public DataFrameReader read() {
+        return Frames.reader(sqlSession());
     }
 
     /** The temporary view {@code name} (see {@code DataFrame.createOrReplaceTempView}). */

@@ -13,6 +13,7 @@ import io.rivulet.sql.expr.SortOrder;
 import io.rivulet.sql.expr.UnresolvedAlias;
 import io.rivulet.sql.expr.UnresolvedAttribute;
 import io.rivulet.sql.expr.UnresolvedStar;
+import io.rivulet.sql.parser.SqlParser;
 import io.rivulet.sql.plan.BroadcastHint;
 import io.rivulet.sql.plan.Deduplicate;
 import io.rivulet.sql.plan.Distinct;
@@ -142,6 +143,27 @@ public final class DataFrame {
 
     static NamedExpression named(Expression expression) {
         return expression instanceof NamedExpression named ? named : new UnresolvedAlias(expression);
+    }
+
+    /** The columns computed from SQL expression text: {@code selectExpr("a + 1 AS b", "upper(name)")}. */
+    public DataFrame selectExpr(String... expressions) {
+        requireNonNull(expressions, "expressions is null");
+        List<NamedExpression> projection = new ArrayList<>(expressions.length);
+        for (String text : expressions) {
+            projection.add(named(
+                    SqlParser.parseExpression(requireNonNull(text, "expression is null"), session.parserOptions())));
+        }
+        return with(new Project(projection, plan));
+    }
+
+    /** The rows for which the SQL condition is true: {@code filter("age >= 65 AND country = 'CH'")}. */
+    public DataFrame filter(String condition) {
+        requireNonNull(condition, "condition is null");
+        return with(new Filter(SqlParser.parseExpression(condition, session.parserOptions()), plan));
+    }
+
+    public DataFrame where(String condition) {
+        return filter(condition);
     }
 
     public DataFrame filter(Column condition) {

@@ -53,6 +53,11 @@ public final class SqlSession {
         cacheManager.uncache(plan);
     }
 
+    /** How the parser reads this session's SQL: ANSI casts or not, and the zone of timestamp literals. */
+    public io.rivulet.sql.parser.ParserOptions parserOptions() {
+        return new io.rivulet.sql.parser.ParserOptions(conf.ansi(), conf.timeZone());
+    }
+
     /** The pipeline of a query over {@code plan}. */
     public QueryExecution execute(LogicalPlan plan) {
         return new QueryExecution(this, plan);
