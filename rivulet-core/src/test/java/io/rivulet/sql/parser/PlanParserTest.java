@@ -259,8 +259,6 @@ class PlanParserTest {
                 .isEqualTo("[[1.0], [2.0], [3.5]]");
         LocalRelation doubles = (LocalRelation) SqlParser.parsePlan("SELECT * FROM VALUES (1), (2.5D)")
                 .children()
-                .get(0)
-                .children()
                 .get(0);
         assertThat(doubles.output().get(0).dataType()).isEqualTo(DataTypes.DoubleType);
     }
