@@ -30,8 +30,12 @@ abstract class EngineTestBase {
         return new String[0];
     }
 
+    /** What a test class must do before the snapshot of live threads: nothing by default. */
+    void beforeSnapshot() throws IOException {}
+
     @BeforeAll
     void start() throws IOException {
+        beforeSnapshot();
         leaks = ThreadLeaks.snapshot();
         localDir = Files.createTempDirectory("rivulet-exec-test");
         Rivulet.Builder builder =
