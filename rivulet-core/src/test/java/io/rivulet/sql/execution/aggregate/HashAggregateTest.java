@@ -31,7 +31,7 @@ class HashAggregateTest {
     @TempDir
     Path localDir;
 
-    private static final AttributeReference V = AttributeReference.of("v", DataTypes.LongType, true);
+    static final AttributeReference V = AttributeReference.of("v", DataTypes.LongType, true);
 
     /** The query over {@code child}; keys are the first {@code keys.size()} columns. */
     static PhysicalPlan plan(List<AttributeReference> keys, PhysicalPlan child, ExecHarness harness) {
