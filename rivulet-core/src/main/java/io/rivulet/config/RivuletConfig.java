@@ -190,6 +190,14 @@ public final class RivuletConfig {
                     + " (the `try_` functions return null instead); `false` returns null as Spark 3 did")
             .build();
 
+    public static final ConfigEntry<String> SQL_OPTIMIZER_EXCLUDED_RULES = ConfigEntry.builder(
+                    "rivulet.sql.optimizer.excludedRules", ValueKind.STRING)
+            .doc("optimizer rules to switch off, comma-separated class names of `io.rivulet.sql.optimizer`"
+                    + " (`ReorderJoin,ColumnPruning`); those the planner needs (the rewrites of `DISTINCT`,"
+                    + " `INTERSECT`, `EXCEPT`, subquery aliases and hints) cannot be, and an unknown name fails the"
+                    + " query, naming it")
+            .build();
+
     private static final List<ConfigEntry<?>> ALL = List.of(
             MASTER,
             APP_NAME,
@@ -212,7 +220,8 @@ public final class RivuletConfig {
             SQL_SHUFFLE_PARTITIONS,
             SQL_AUTO_BROADCAST_JOIN_THRESHOLD,
             SQL_SESSION_TIME_ZONE,
-            SQL_ANSI_ENABLED);
+            SQL_ANSI_ENABLED,
+            SQL_OPTIMIZER_EXCLUDED_RULES);
 
     /** Every key, in the order the documentation lists them. */
     public static List<ConfigEntry<?>> entries() {

@@ -39,7 +39,7 @@ import java.util.UUID;
  * empty directory made at the output path in the instant between that check and the move is replaced;
  * nothing but an empty directory can be lost this way.
  */
-public final class OutputCommitter {
+final class OutputCommitter {
     static final String SUCCESS_MARKER = "_SUCCESS";
 
     private final Path output;
