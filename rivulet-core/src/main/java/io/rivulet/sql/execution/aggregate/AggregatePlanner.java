@@ -88,7 +88,7 @@ public final class AggregatePlanner {
         if (keys.isEmpty()) {
             return new Partitioning.Single();
         }
-        return new Partitioning.Hash(List.copyOf(keys), conf.shufflePartitions());
+        return new Partitioning.Hash(List.copyOf(keys), Math.max(1, conf.shufflePartitions()));
     }
 
     static List<AggregateCall> withMode(Iterable<AggregateCall> calls, AggregateMode mode) {

@@ -1,5 +1,6 @@
 package io.rivulet.sql.execution.aggregate;
 
+import io.rivulet.sql.execution.Distribution;
 import io.rivulet.sql.execution.Partitioning;
 import io.rivulet.sql.expr.AttributeReference;
 import io.rivulet.sql.expr.Expression;
@@ -15,36 +16,16 @@ public final class Distributions {
 
     /**
      * Whether rows with equal values of {@code keys} are already in one partition: a single partition, or a hash
-     * partitioning on some of the keys (equal keys then have equal values of those).
+     * partitioning on some of the keys (equal keys then have equal values of those); without keys, whether every
+     * row is in one partition.
      */
     public static boolean clusteredOn(Partitioning partitioning, List<? extends Expression> keys) {
-        if (partitioning instanceof Partitioning.Single) {
-            return true;
-        }
-        if (partitioning instanceof Partitioning.Hash hash
-                && !hash.expressions().isEmpty()) {
-            for (Expression expression : hash.expressions()) {
-                if (keys.stream().noneMatch(key -> semanticEquals(key, expression))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
+        return partitioning.satisfies(clustering(keys));
     }
 
-    /** Whether {@code partitioning} is a hash partitioning on exactly {@code keys}, in order, into some count. */
-    public static boolean hashedOn(Partitioning partitioning, List<? extends Expression> keys) {
-        if (!(partitioning instanceof Partitioning.Hash hash)
-                || hash.expressions().size() != keys.size()) {
-            return false;
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            if (!semanticEquals(keys.get(i), hash.expressions().get(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** What an operator grouping by {@code keys} needs of its input: clustered on them, or all in one partition. */
+    public static Distribution clustering(List<? extends Expression> keys) {
+        return keys.isEmpty() ? Distribution.ALL_TUPLES : new Distribution.Clustered(List.copyOf(keys));
     }
 
     /** Equal trees once every attribute is reduced to its id and type (Spark's canonicalized forms). */

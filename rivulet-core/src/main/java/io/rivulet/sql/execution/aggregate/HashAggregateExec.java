@@ -4,8 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.Rivulet;
 import io.rivulet.rdd.BaseRDD;
-import io.rivulet.rdd.MapPartitionsRDD;
+import io.rivulet.sql.execution.Distribution;
 import io.rivulet.sql.execution.ExecutionContext;
+import io.rivulet.sql.execution.Operators;
 import io.rivulet.sql.execution.Partitioning;
 import io.rivulet.sql.execution.PhysicalPlan;
 import io.rivulet.sql.expr.AggregateFunction;
@@ -64,6 +65,23 @@ public record HashAggregateExec(
         return List.of(child);
     }
 
+    @Override
+    public PhysicalPlan withNewChildren(List<PhysicalPlan> children) {
+        return new HashAggregateExec(grouping, calls, results, givesResults, mayEmitEarly, children.get(0));
+    }
+
+    /**
+     * A step that must see every row of a group ({@code !mayEmitEarly}) needs its input clustered by the grouping
+     * (every row in one partition without grouping); a partial step takes any input.
+     */
+    @Override
+    public List<Distribution> requiredChildDistribution() {
+        if (mayEmitEarly) {
+            return List.of(Distribution.UNSPECIFIED);
+        }
+        return List.of(Distributions.clustering(grouping));
+    }
+
     public List<AttributeReference> groupingAttributes() {
         return grouping.stream().map(NamedExpression::toAttribute).toList();
     }
@@ -102,12 +120,12 @@ public record HashAggregateExec(
         AggregationSpec spec = bind();
         Rivulet rivulet = context.rivulet();
         SqlConf conf = context.conf();
-        return new MapPartitionsRDD<>(
+        return Operators.mapPartitions(
+                context,
+                this,
                 input,
-                "HashAggregate",
                 (task, partition, batches) ->
-                        new HashAggregation(spec, TaskResources.of(rivulet, conf, task, partition), batches),
-                false);
+                        new HashAggregation(spec, TaskResources.of(rivulet, conf, task, partition), batches));
     }
 
     /** The node bound to the child's columns. */

@@ -98,7 +98,7 @@ class AggregateSpillTest {
         outputs.add(Alias.of(new TestSum(V), "s"));
         outputs.add(Alias.of(TestCount.star(), "n"));
         Aggregate aggregate = new Aggregate(List.copyOf(keys), outputs, new SizedRelation(List.of(V), 1000));
-        return AggregatePlanner.plan(aggregate, child, harness.conf(), TestExchange.EXCHANGES);
+        return AggregatePlanner.plan(aggregate, child, harness.conf(), TestExchanges.EXCHANGES);
     }
 
     private static Map<List<Object>, List<Object>> distinctReference(List<List<Object>> rows, int keyCount) {

@@ -2,7 +2,6 @@ package io.rivulet.sql.execution.aggregate;
 
 import io.rivulet.internal.RivuletInternals;
 import io.rivulet.rdd.BaseRDD;
-import io.rivulet.rdd.IndexedPartition;
 import io.rivulet.rdd.Partition;
 import io.rivulet.sql.execution.ExecutionContext;
 import io.rivulet.sql.execution.PhysicalPlan;
@@ -37,7 +36,7 @@ public record GeneratedExec(
         return new BaseRDD<ColumnBatch>(RivuletInternals.engine(context.rivulet()), "generated", List.of()) {
             @Override
             protected Partition[] computePartitions() {
-                return IndexedPartition.range(partitions);
+                return PartitionsRDD.indexed(partitions);
             }
 
             @Override

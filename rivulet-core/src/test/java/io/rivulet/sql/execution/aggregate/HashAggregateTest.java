@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rivulet.sql.execution.Partitioning;
 import io.rivulet.sql.execution.PhysicalPlan;
+import io.rivulet.sql.execution.ShuffleExchangeExec;
 import io.rivulet.sql.expr.AggregateFunction;
 import io.rivulet.sql.expr.Alias;
 import io.rivulet.sql.expr.AttributeReference;
@@ -46,7 +47,7 @@ class HashAggregateTest {
         List<AttributeReference> all = new ArrayList<>(keys);
         all.add(V);
         Aggregate aggregate = new Aggregate(List.copyOf(keys), outputs, new SizedRelation(all, 1000));
-        return AggregatePlanner.plan(aggregate, child, harness.conf(), TestExchange.EXCHANGES);
+        return AggregatePlanner.plan(aggregate, child, harness.conf(), TestExchanges.EXCHANGES);
     }
 
     /** keys -> {sum, seen, count, star}; -0.0 is 0.0 (NaN already equals NaN in List.equals). */
@@ -179,9 +180,9 @@ class HashAggregateTest {
             AttributeReference k = AttributeReference.of("k", DataTypes.LongType, true);
             SplittableRandom random = new SplittableRandom(3);
             List<List<Object>> rows = rows(List.of(DataTypes.LongType), 3000, 50, random);
-            PhysicalPlan hashed = new TestExchange(
-                    TestBatches.source(List.of(k, V), rows, 3, random),
-                    new Partitioning.Hash(List.<Expression>of(k), 4));
+            PhysicalPlan hashed = new ShuffleExchangeExec(
+                    new Partitioning.Hash(List.<Expression>of(k), 4),
+                    TestBatches.source(List.of(k, V), rows, 3, random));
             PhysicalPlan plan = plan(List.of(k), hashed, harness);
             assertThat(plan.treeString()).doesNotContain("partial_").containsOnlyOnce("Exchange");
             assertThat(byKey(harness.collect(plan), 1)).isEqualTo(reference(rows, 1));
@@ -197,7 +198,7 @@ class HashAggregateTest {
             assertThat(tree)
                     .startsWith(
                             "HashAggregate(keys=[k#n], functions=[sum(v#n), count(v#n), count(1)], output=[k#n, s#n")
-                    .contains("Exchange Hash[expressions=[k#n], numPartitions=3]")
+                    .contains("Exchange hashpartitioning(k#n, 3)")
                     .contains(
                             "HashAggregate(keys=[k#n], functions=[partial_sum(v#n), partial_count(v#n), partial_count(1)]");
         }

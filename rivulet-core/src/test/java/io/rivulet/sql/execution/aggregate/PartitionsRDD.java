@@ -1,7 +1,6 @@
 package io.rivulet.sql.execution.aggregate;
 
 import io.rivulet.rdd.BaseRDD;
-import io.rivulet.rdd.IndexedPartition;
 import io.rivulet.rdd.Partition;
 import io.rivulet.rdd.RddServices;
 import io.rivulet.sql.vector.ColumnBatch;
@@ -20,8 +19,19 @@ public final class PartitionsRDD extends BaseRDD<ColumnBatch> {
 
     @Override
     protected Partition[] computePartitions() {
-        return IndexedPartition.range(partitions.size());
+        return indexed(partitions.size());
     }
+
+    /** Partitions {@code 0 .. count - 1}. */
+    static Partition[] indexed(int count) {
+        Partition[] result = new Partition[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = new Index(i);
+        }
+        return result;
+    }
+
+    private record Index(int index) implements Partition {}
 
     @Override
     public Iterator<ColumnBatch> compute(Partition split, TaskContext context) {
