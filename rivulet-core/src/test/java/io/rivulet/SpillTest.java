@@ -251,8 +251,8 @@ class SpillTest {
      * did not, on a busy machine: two reduce tasks at once halve each one's share, and the context cleaner
      * freeing the first round's shuffle at some collection changes what storage holds): one slot, so that a
      * reduce task has the whole pool to itself, and no storage region, so that no map output stays in memory
-     * and execution may use the whole budget whatever ran before. Each round's reduce stage spills its cogroup
-     * buffer.
+     * and execution may use the whole budget whatever ran before: a budget of half the held side's size then
+     * always falls back. Each round's reduce stage spills its cogroup buffer.
      */
     @Test
     void aJoinWhoseSmallerSideOutgrowsMemoryFallsBackToGroupingBothSidesFromDisk() {
@@ -281,7 +281,7 @@ class SpillTest {
 
         try (Rivulet oneSlot = Rivulet.builder()
                 .master("local[1]")
-                .executorMemory("96k")
+                .executorMemory("48k") // the held side of key 7's partition is about 90k
                 .config("rivulet.memory.minSpillBytes", "4k")
                 .config("rivulet.memory.storageFraction", "0")
                 .config("rivulet.local.dir", localDir.toString())
