@@ -69,6 +69,11 @@ public final class DataFrameReader {
         return this;
     }
 
+    /** The schema as a DDL string: {@code "a INT, b STRING"}. */
+    public DataFrameReader schema(String ddl) {
+        return schema(io.rivulet.sql.parser.SqlParser.parseTableSchema(requireNonNull(ddl, "ddl is null")));
+    }
+
     /** Loads the {@code path} option's path (or a source that needs none). */
     public DataFrame load() {
         String path = options.entrySet().stream()
