@@ -1,7 +1,6 @@
 package io.rivulet.sql.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.sql.expr.Alias;
@@ -141,14 +140,6 @@ class PlannerTest extends EngineTestBase {
         String planned = plan(join).treeString();
         assertThat(planned).contains("Exchange hashpartitioning(" + k + ", 8)");
         assertThat(planned).contains("Exchange hashpartitioning(" + k2 + ", 8)");
-    }
-
-    @Test
-    void unplannableNodesSayWhat() {
-        Planner planner = new Planner(session);
-        assertThatThrownBy(() -> planner.plan(new Aggregate(List.of(k), List.of(k), local(11, 3))))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("aggregations cannot be planned yet");
     }
 
     @Test
