@@ -36,7 +36,8 @@ public class ParseException extends AnalysisException {
      * @param description the message without the class and state ({@code Syntax error at or near 'FROM'.})
      * @param sqlState the SQL state, or null for Spark's legacy error classes, which have none
      * @param command the whole SQL text
-     * @param line the line of the error, from 1
+     * @param line the line of the error, from 1; 0 when the error has no position (the message then shows the whole
+     *     text, without a pointer, as Spark's)
      * @param startPosition its column, from 0
      * @param startIndex the offset in {@code command} of the construct to underline, or -1 to point at the
      *     position with {@code ^^^}
@@ -66,7 +67,7 @@ public class ParseException extends AnalysisException {
         return command;
     }
 
-    /** The line of the error, from 1. */
+    /** The line of the error, from 1; 0 if it has no position. */
     public int line() {
         return line;
     }
@@ -94,6 +95,9 @@ public class ParseException extends AnalysisException {
             out.append('\n');
             QueryContextSummary.append(out, command, line, startPosition, startIndex, stopIndex);
             return out.toString();
+        }
+        if (line <= 0) {
+            return out.append("\n== SQL ==\n").append(command).toString();
         }
         out.append(" (line ")
                 .append(line)

@@ -13,7 +13,6 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -90,7 +89,7 @@ public final class SqlParser {
                 throw emptyStatementIfBlank(e, command);
             }
         }
-        checkUnclosedComment(lexer, tokens);
+        checkUnclosedComment(lexer, command);
         return build.apply(new AstBuilder(options), tree);
     }
 
@@ -110,15 +109,19 @@ public final class SqlParser {
                 -1);
     }
 
-    private static void checkUnclosedComment(RivuletSqlLexer lexer, CommonTokenStream tokens) {
+    private static void checkUnclosedComment(RivuletSqlLexer lexer, String command) {
         if (!lexer.hasUnclosedBracketedComment) {
             return;
         }
-        Token comment = tokens.get(Math.max(0, tokens.size() - 2));
-        throw ParseErrors.atToken(
-                comment,
+        // As Spark's, without a position: the comment runs to the end.
+        throw new ParseException(
                 "UNCLOSED_BRACKETED_COMMENT",
                 "Found an unclosed bracketed comment. Please, append */ at the end of the comment.",
-                "42601");
+                "42601",
+                command,
+                0,
+                0,
+                -1,
+                -1);
     }
 }
