@@ -121,9 +121,10 @@ class NestedTest {
         assertThat(new Explode(col(0, MAP)).elementSchema().fieldNames()).containsExactly("key", "value");
         GeneratorOuter wrapped = new GeneratorOuter(new Explode(UnresolvedAttribute.of("a")));
         assertThat(wrapped.sql()).isEqualTo("explode_outer(a)");
-        assertThat(wrapped.generate(b, false, Exprs.context()).parents())
-                .hasSize(0)
-                .isNotNull();
+        assertThat(new GeneratorOuter(new Explode(col(0, INTS)))
+                        .generate(b, false, Exprs.context())
+                        .parents())
+                .containsExactly(0, 0, 1, 2, 3);
     }
 
     @Test
