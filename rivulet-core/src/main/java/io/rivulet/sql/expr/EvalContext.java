@@ -3,6 +3,9 @@ package io.rivulet.sql.expr;
 import static java.util.Objects.requireNonNull;
 
 import java.time.ZoneId;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What evaluation needs beyond the batch: the session's time zone ({@code rivulet.sql.session.timeZone}),
@@ -15,6 +18,7 @@ public final class EvalContext {
     private final boolean ansi;
     private final int partitionIndex;
     private long rowsBefore;
+    private final Map<Object, Object> states = new IdentityHashMap<>();
 
     public EvalContext(ZoneId timeZone, boolean ansi, int partitionIndex) {
         this.timeZone = requireNonNull(timeZone, "timeZone is null");
@@ -42,6 +46,15 @@ public final class EvalContext {
     /** Rows of this partition that earlier batches held (for {@code monotonically_increasing_id}). */
     public long rowsBefore() {
         return rowsBefore;
+    }
+
+    /**
+     * The running state of a nondeterministic node in this task ({@code rand}'s generator), made by {@code init} on
+     * first use: kept by the node's identity, so that it carries on from batch to batch of the partition.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T state(Object node, Supplier<T> init) {
+        return (T) states.computeIfAbsent(node, k -> init.get());
     }
 
     /** The operator calls this after each batch it evaluated. */

@@ -4,13 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.sql.types.ArrayType;
 import io.rivulet.sql.types.DataType;
+import io.rivulet.sql.vector.ColumnBatch;
+import io.rivulet.sql.vector.ColumnVector;
 import java.util.List;
 
 /**
- * {@code arr[i]}: the element at 0-based {@code ordinal}; null when the array or the index is null, and (as Spark's
- * {@code getItem}) when the index is out of bounds.
+ * {@code arr[i]}: the element at 0-based {@code ordinal}; null when the array or the index is null; out of bounds
+ * an error in ANSI mode ({@code [INVALID_ARRAY_INDEX]}, as Spark 4's), null otherwise.
  */
-public record GetArrayItem(Expression child, Expression ordinal) implements Expression {
+public record GetArrayItem(Expression child, Expression ordinal) implements MayRaise {
     public GetArrayItem {
         requireNonNull(child, "child is null");
         requireNonNull(ordinal, "ordinal is null");
@@ -34,6 +36,18 @@ public record GetArrayItem(Expression child, Expression ordinal) implements Expr
     @Override
     public boolean nullable() {
         return true;
+    }
+
+    @Override
+    public boolean mayRaise() {
+        return true;
+    }
+
+    /** In ANSI mode an index out of bounds is {@code [INVALID_ARRAY_INDEX]}, as Spark 4's {@code arr[i]}. */
+    @Override
+    public ColumnVector eval(ColumnBatch batch, EvalContext context) {
+        return Nested.arrayItem(
+                child.eval(batch, context), ordinal.eval(batch, context), dataType(), context.ansi(), this);
     }
 
     @Override

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.sql.types.DataType;
 import io.rivulet.sql.types.MapType;
+import io.rivulet.sql.vector.ColumnBatch;
+import io.rivulet.sql.vector.ColumnVector;
 import java.util.List;
 
 /** {@code m[key]}: the value of {@code key}, null when the map, the key or the entry is missing. */
@@ -31,6 +33,11 @@ public record GetMapValue(Expression child, Expression key) implements Expressio
     @Override
     public boolean nullable() {
         return true;
+    }
+
+    @Override
+    public ColumnVector eval(ColumnBatch batch, EvalContext context) {
+        return Nested.mapLookup(child.eval(batch, context), key.eval(batch, context), dataType());
     }
 
     @Override

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.sql.types.DataType;
 import io.rivulet.sql.types.StructType;
+import io.rivulet.sql.vector.ColumnBatch;
+import io.rivulet.sql.vector.ColumnVector;
 import java.util.List;
 
 /** {@code s.name}: field {@code ordinal} of a struct, null when the struct is. */
@@ -35,6 +37,11 @@ public record GetStructField(Expression child, int ordinal, String name) impleme
     @Override
     public boolean nullable() {
         return child.nullable() || struct().fields()[ordinal].nullable();
+    }
+
+    @Override
+    public ColumnVector eval(ColumnBatch batch, EvalContext context) {
+        return Nested.field(child.eval(batch, context), ordinal);
     }
 
     @Override

@@ -35,6 +35,7 @@ final class WindowSql {
         } else if (offset == 0) {
             return "CURRENT ROW";
         }
-        return Math.abs(offset) + (offset < 0 ? " PRECEDING" : " FOLLOWING");
+        // Spark prints an offset given as a number (Window.rowsBetween(-1, 1), lag's frame) as "n FOLLOWING"
+        return offset + " FOLLOWING";
     }
 }
