@@ -35,6 +35,8 @@ final class TestFunctions {
             case "coalesce" -> new Coalesce(args);
             case "=" -> new EqualTo(args.get(0), args.get(1));
             case "rand" -> new Rand();
+            case "and" -> new And(args.get(0), args.get(1));
+            case "max" -> new Max(args.get(0));
             default -> null;
         };
         return Optional.ofNullable(node);
