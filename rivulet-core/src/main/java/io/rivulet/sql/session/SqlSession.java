@@ -6,6 +6,7 @@ import io.rivulet.Rivulet;
 import io.rivulet.engine.Engine;
 import io.rivulet.internal.RivuletInternals;
 import io.rivulet.sql.analysis.Catalog;
+import io.rivulet.sql.execution.CacheManager;
 import io.rivulet.sql.plan.LogicalPlan;
 
 /**
@@ -17,6 +18,7 @@ public final class SqlSession {
     private final Rivulet rivulet;
     private final SqlConf conf;
     private final Catalog catalog = new Catalog();
+    private final CacheManager cacheManager = new CacheManager(this);
 
     public SqlSession(Rivulet rivulet) {
         this.rivulet = requireNonNull(rivulet, "rivulet is null");
@@ -34,6 +36,26 @@ public final class SqlSession {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The cached queries ({@code df.cache()}), substituted into every query's analyzed plan. */
+    public CacheManager cacheManager() {
+        return cacheManager;
+    }
+
+    /** Keeps the rows of {@code plan} once computed, at {@code level}; later queries over it read them. */
+    public void cache(LogicalPlan plan, io.rivulet.StorageLevel level) {
+        cacheManager.cache(plan, level);
+    }
+
+    /** Stops keeping the rows of {@code plan}. */
+    public void uncache(LogicalPlan plan) {
+        cacheManager.uncache(plan);
+    }
+
+    /** How the parser reads this session's SQL: ANSI casts or not, and the zone of timestamp literals. */
+    public io.rivulet.sql.parser.ParserOptions parserOptions() {
+        return new io.rivulet.sql.parser.ParserOptions(conf.ansi(), conf.timeZone());
     }
 
     /** The pipeline of a query over {@code plan}. */
