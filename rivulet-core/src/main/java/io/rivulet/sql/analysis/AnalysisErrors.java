@@ -169,18 +169,22 @@ final class AnalysisErrors {
 
     // ---- types -------------------------------------------------------------------------------------
 
-    private static final java.util.regex.Pattern SUBCLASS =
-            java.util.regex.Pattern.compile("^\\[([A-Z_]+)\\] (.*)$", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern ERROR_CLASS =
+            java.util.regex.Pattern.compile("^\\[([A-Z0-9_.]+)\\] (.*)$", java.util.regex.Pattern.DOTALL);
 
     /**
-     * {@code [DATATYPE_MISMATCH.<SUB>] Cannot resolve "<sql>" due to data type mismatch: <detail>}: what
-     * {@code checkInputTypes()} said of {@code expression}. A report that starts with its subclass in brackets
-     * ({@code [BINARY_OP_DIFF_TYPES] the left and right operands ...}) keeps it; any other is Spark's
-     * {@code TYPE_CHECK_FAILURE_WITH_HINT}.
+     * What {@code checkInputTypes()} said of {@code expression}. The expression package's reports are whole messages
+     * that start with their error class ({@code [DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES] Cannot resolve "(a + b)" due
+     * to data type mismatch: ...}, see its {@code TypeChecks}) and are kept as they are; a report that starts with a
+     * bare subclass ({@code [BINARY_OP_DIFF_TYPES] the left and right ...}) is wrapped as
+     * {@code [DATATYPE_MISMATCH.<SUB>] Cannot resolve "<sql>" due to data type mismatch: <detail>}; any other text is
+     * Spark's {@code TYPE_CHECK_FAILURE_WITH_HINT}.
      */
     static AnalysisException dataTypeMismatch(Expression expression, String report) {
-        java.util.regex.Matcher matcher = SUBCLASS.matcher(report);
-        if (matcher.matches()) {
+        java.util.regex.Matcher matcher = ERROR_CLASS.matcher(report);
+        if (matcher.matches() && matcher.group(1).contains(".")) {
+            return error(matcher.group(1), matcher.group(2));
+        } else if (matcher.matches()) {
             return dataTypeMismatch(matcher.group(1), expression, matcher.group(2));
         }
         return dataTypeMismatch(

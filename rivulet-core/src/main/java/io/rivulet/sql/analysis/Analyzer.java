@@ -71,13 +71,20 @@ public final class Analyzer {
             new Batch("Cleanup", 1, List.of(new CleanupAliases())));
 
     private final AnalysisContext context;
+    private final List<Batch> batches;
 
     public Analyzer(SqlSession session) {
         this(requireNonNull(session, "session is null").catalog(), session.conf());
     }
 
     public Analyzer(Catalog catalog, SqlConf conf) {
+        this(catalog, conf, BATCHES);
+    }
+
+    /** An analyzer of other batches, for tests. */
+    Analyzer(Catalog catalog, SqlConf conf, List<Batch> batches) {
         this.context = new AnalysisContext(catalog, conf);
+        this.batches = List.copyOf(batches);
     }
 
     /**
@@ -92,7 +99,7 @@ public final class Analyzer {
             return plan;
         }
         LogicalPlan result = plan;
-        for (Batch batch : BATCHES) {
+        for (Batch batch : batches) {
             result = execute(batch, result);
         }
         new CheckAnalysis().check(result);

@@ -6,6 +6,7 @@ import io.rivulet.sql.expr.Expression;
 import io.rivulet.sql.expr.Generator;
 import io.rivulet.sql.expr.NamedExpression;
 import io.rivulet.sql.expr.UnresolvedAlias;
+import io.rivulet.sql.plan.Aggregate;
 import io.rivulet.sql.plan.Generate;
 import io.rivulet.sql.plan.LogicalPlan;
 import io.rivulet.sql.plan.Project;
@@ -19,12 +20,20 @@ import java.util.Optional;
  * alias ({@code explode(arr) AS x}) or by the generator's element schema. As in Spark 4 (SPARK-47241), a select list
  * may hold several generators: once the list is resolved but for its generators, the first is extracted, the next in
  * the next iteration above it, and so on. A generator inside an expression ({@code explode(arr) + 1}) is
- * {@code [UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS]}; one in another operator is reported by the check phase
- * ({@code OUTSIDE_SELECT}).
+ * {@code [UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS]}; one in an operator other than a select or an aggregation
+ * ({@code filter(explode(arr) = 1)}) is {@code [UNSUPPORTED_GENERATOR.OUTSIDE_SELECT]}.
  */
 final class ExtractGenerator implements AnalyzerRule {
     @Override
     public Optional<LogicalPlan> apply(LogicalPlan node, AnalysisContext context) {
+        if (!(node instanceof Project) && !(node instanceof Generate) && !(node instanceof Aggregate)) {
+            for (Expression expression : node.expressions()) {
+                if (Expressions.containsGenerator(expression) && ColumnResolution.namesResolved(expression)) {
+                    throw AnalysisErrors.generatorOutsideSelect(node.nodeString());
+                }
+            }
+            return Optional.empty();
+        }
         if (!(node instanceof Project project) || !Plans.resolved(project.child())) {
             return Optional.empty();
         }

@@ -40,10 +40,10 @@ import java.util.Optional;
  *   <li>{@link #widerCommonType}: the wider type of many ({@code coalesce}, {@code IN}, union columns).
  * </ul>
  *
- * Empty when the types cannot meet (a boolean and an int, an int and a struct). Pure functions of types; used by the
- * analyzer's type coercion and available to other layers that merge types.
+ * Empty when the types cannot meet (a boolean and an int, an int and a struct). Pure functions of types. (The
+ * expression package is writing its own {@code TypeWidening}; once it is in, this one goes.)
  */
-public final class TypeWidening {
+final class TypeWidening {
     private TypeWidening() {}
 
     private static final List<DataType> NUMERIC_PRECEDENCE = List.of(
@@ -54,7 +54,7 @@ public final class TypeWidening {
             DataTypes.FloatType,
             DataTypes.DoubleType);
 
-    public static Optional<DataType> tightestCommonType(DataType t1, DataType t2) {
+    static Optional<DataType> tightestCommonType(DataType t1, DataType t2) {
         if (t1.equals(t2)) {
             return Optional.of(t1);
         } else if (t1 instanceof NullType) {
@@ -76,7 +76,7 @@ public final class TypeWidening {
         return complexType(t1, t2, TypeWidening::tightestCommonType);
     }
 
-    public static Optional<DataType> widerType(DataType t1, DataType t2) {
+    static Optional<DataType> widerType(DataType t1, DataType t2) {
         Optional<DataType> tightest = tightestCommonType(t1, t2);
         if (tightest.isPresent()) {
             return tightest;
@@ -93,7 +93,7 @@ public final class TypeWidening {
     }
 
     /** The wider type of all of {@code types} (NULL for none), empty when two of them cannot meet. */
-    public static Optional<DataType> widerCommonType(List<DataType> types) {
+    static Optional<DataType> widerCommonType(List<DataType> types) {
         DataType common = DataTypes.NullType;
         for (DataType type : types) {
             Optional<DataType> wider = widerType(common, type);
@@ -106,7 +106,7 @@ public final class TypeWidening {
     }
 
     /** The decimal that holds every value of a number type, as Spark's {@code DecimalType.forType}. */
-    public static DecimalType decimalFor(DataType type) {
+    static DecimalType decimalFor(DataType type) {
         if (type instanceof DecimalType decimal) {
             return decimal;
         } else if (type instanceof ByteType) {
@@ -126,12 +126,12 @@ public final class TypeWidening {
     }
 
     /** A decimal of at most 38 digits, as Spark's {@code DecimalType.bounded}. */
-    public static DecimalType boundedDecimal(int precision, int scale) {
+    static DecimalType boundedDecimal(int precision, int scale) {
         return new DecimalType(Math.min(precision, DecimalType.MAX_PRECISION), Math.min(scale, DecimalType.MAX_SCALE));
     }
 
     /** The narrowest decimal holding both: the larger integral digits and the larger scale, as Spark's {@code widerDecimalType}. */
-    public static DecimalType widerDecimal(DecimalType d1, DecimalType d2) {
+    static DecimalType widerDecimal(DecimalType d1, DecimalType d2) {
         int scale = Math.max(d1.scale(), d2.scale());
         int range = Math.max(d1.precision() - d1.scale(), d2.precision() - d2.scale());
         return boundedDecimal(range + scale, scale);

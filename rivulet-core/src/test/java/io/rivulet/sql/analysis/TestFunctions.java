@@ -35,13 +35,17 @@ final class TestFunctions {
             case "coalesce" -> new Coalesce(args);
             case "=" -> new EqualTo(args.get(0), args.get(1));
             case "rand" -> new Rand();
+            case "and" -> new And(args.get(0), args.get(1));
+            case "max" -> new Max(args.get(0));
             default -> null;
         };
         return Optional.ofNullable(node);
     };
 
-    private static String typeError(DataType left, DataType right) {
-        return "[BINARY_OP_DIFF_TYPES] the left and right operands of the binary operator have incompatible types (\""
+    /** A type-check report in the expression package's form: the whole message, its error class first. */
+    private static String typeError(Expression node, DataType left, DataType right) {
+        return "[DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES] Cannot resolve \"" + node.sql() + "\" due to data type"
+                + " mismatch: the left and right operands of the binary operator have incompatible types (\""
                 + left.sql() + "\" and \"" + right.sql() + "\").";
     }
 
@@ -71,7 +75,7 @@ final class TestFunctions {
         public Optional<String> checkInputTypes() {
             return left.dataType().equals(right.dataType())
                     ? Optional.empty()
-                    : Optional.of(typeError(left.dataType(), right.dataType()));
+                    : Optional.of(typeError(this, left.dataType(), right.dataType()));
         }
 
         @Override
@@ -111,7 +115,7 @@ final class TestFunctions {
         public Optional<String> checkInputTypes() {
             return left.dataType().equals(right.dataType())
                     ? Optional.empty()
-                    : Optional.of(typeError(left.dataType(), right.dataType()));
+                    : Optional.of(typeError(this, left.dataType(), right.dataType()));
         }
 
         @Override
