@@ -11,12 +11,14 @@ import io.rivulet.sql.plan.Aggregate;
  * leaves them out where the child is partitioned that way already.
  *
  * <p>Found by {@link Planner} as the class {@value #IMPLEMENTATION} (public, with a public no-argument
- * constructor) when there is one; until then aggregations cannot be planned.
+ * constructor, implementing this interface) when there is one; until then aggregations cannot be planned. For an
+ * aggregation planner that places its exchanges itself, the hook is a line:
+ * {@code return AggregatePlanner.plan(node, child, context.conf(), context::exchange);}.
  */
 @FunctionalInterface
 public interface AggregatePlanning {
     /** The class the planner uses when it exists. */
-    String IMPLEMENTATION = "io.rivulet.sql.execution.aggregate.AggregatePlanner";
+    String IMPLEMENTATION = "io.rivulet.sql.execution.aggregate.AggregatePlanningHook";
 
     /** The operators computing {@code node} over {@code child}, the child's plan. */
     PhysicalPlan plan(Aggregate node, PhysicalPlan child, PlannerContext context);

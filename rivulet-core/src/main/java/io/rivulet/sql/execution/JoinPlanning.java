@@ -12,12 +12,13 @@ import io.rivulet.sql.plan.Join;
  * with the same partition count on both sides, and the sorts, after planning.
  *
  * <p>Found by {@link Planner} as the class {@value #IMPLEMENTATION} (public, with a public no-argument
- * constructor) when there is one; until then joins cannot be planned.
+ * constructor, implementing this interface) when there is one; until then joins cannot be planned. A join planner
+ * may also place its exchanges itself with {@link PlannerContext#exchange}.
  */
 @FunctionalInterface
 public interface JoinPlanning {
     /** The class the planner uses when it exists. */
-    String IMPLEMENTATION = "io.rivulet.sql.execution.join.JoinPlanner";
+    String IMPLEMENTATION = "io.rivulet.sql.execution.join.JoinPlanningHook";
 
     /** The operators computing {@code node} from {@code left} and {@code right}, the sides' plans. */
     PhysicalPlan plan(Join node, PhysicalPlan left, PhysicalPlan right, PlannerContext context);

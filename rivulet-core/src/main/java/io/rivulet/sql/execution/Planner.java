@@ -70,7 +70,10 @@ public final class Planner {
         return new EnsureRequirements(context.shufflePartitions()).apply(planned);
     }
 
-    /** An instance of the class {@code name} if it is on the class path, else {@code fallback}. */
+    /**
+     * An instance of the class {@code name} if it is on the class path and implements {@code type}, else
+     * {@code fallback}.
+     */
     private static <T> T load(String name, Class<T> type, T fallback) {
         Class<?> found;
         try {
@@ -78,9 +81,12 @@ public final class Planner {
         } catch (ClassNotFoundException e) {
             return fallback;
         }
+        if (!type.isAssignableFrom(found)) {
+            return fallback;
+        }
         try {
             return type.cast(found.getConstructor().newInstance());
-        } catch (ReflectiveOperationException | ClassCastException e) {
+        } catch (ReflectiveOperationException e) {
             Throwable cause = e instanceof InvocationTargetException target ? target.getCause() : e;
             throw new IllegalStateException("cannot make the " + type.getSimpleName() + " " + name, cause);
         }

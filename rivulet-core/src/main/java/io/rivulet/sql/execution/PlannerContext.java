@@ -57,6 +57,15 @@ public final class PlannerContext {
         return filterTranslation;
     }
 
+    /**
+     * {@code child}'s rows redistributed by {@code partitioning} ({@link ShuffleExchangeExec}): for planners that
+     * place their exchanges themselves rather than stating requirements. One hash function for every exchange, so
+     * two sides hashed on keys of equal types meet in equal partitions.
+     */
+    public PhysicalPlan exchange(PhysicalPlan child, Partitioning partitioning) {
+        return new ShuffleExchangeExec(partitioning, child);
+    }
+
     /** The operators of {@code plan}: the first strategy that knows its root node plans it. */
     public PhysicalPlan plan(LogicalPlan plan) {
         for (Strategy strategy : strategies) {

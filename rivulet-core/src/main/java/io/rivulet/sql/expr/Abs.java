@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code abs(child)}: the absolute value of the minimum integer overflows (ANSI: an error). */
-public record Abs(Expression child, EvalMode evalMode) implements Expression {
+public record Abs(Expression child, EvalMode evalMode) implements MayRaise {
     public Abs {
         requireNonNull(child, "child is null");
         requireNonNull(evalMode, "evalMode is null");
@@ -17,6 +17,11 @@ public record Abs(Expression child, EvalMode evalMode) implements Expression {
 
     public Abs(Expression child) {
         this(child, EvalMode.ANSI);
+    }
+
+    @Override
+    public boolean mayRaise() {
+        return evalMode == EvalMode.ANSI;
     }
 
     @Override

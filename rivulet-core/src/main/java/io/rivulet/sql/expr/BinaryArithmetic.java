@@ -14,7 +14,7 @@ import java.util.Optional;
  * and {@code [DIVIDE_BY_ZERO]}, {@link EvalMode#TRY} gives null ({@code try_add} ...), {@link EvalMode#LEGACY}
  * wraps around on overflow and gives null for a zero divisor.
  */
-public interface BinaryArithmetic extends Expression {
+public interface BinaryArithmetic extends MayRaise {
     Expression left();
 
     Expression right();
@@ -22,6 +22,12 @@ public interface BinaryArithmetic extends Expression {
     EvalMode evalMode();
 
     ArithmeticOp op();
+
+    /** Only ANSI mode raises errors. */
+    @Override
+    default boolean mayRaise() {
+        return evalMode() == EvalMode.ANSI;
+    }
 
     @Override
     default List<Expression> children() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code -child} (also {@code negative(child)}): the negation of the minimum integer overflows (ANSI: an error). */
-public record UnaryMinus(Expression child, EvalMode evalMode) implements Expression {
+public record UnaryMinus(Expression child, EvalMode evalMode) implements MayRaise {
     public UnaryMinus {
         requireNonNull(child, "child is null");
         requireNonNull(evalMode, "evalMode is null");
@@ -17,6 +17,11 @@ public record UnaryMinus(Expression child, EvalMode evalMode) implements Express
 
     public UnaryMinus(Expression child) {
         this(child, EvalMode.ANSI);
+    }
+
+    @Override
+    public boolean mayRaise() {
+        return evalMode == EvalMode.ANSI;
     }
 
     @Override

@@ -388,4 +388,70 @@ final class TestFunctions {
             return "row_number()";
         }
     }
+
+    /** {@code (left AND right)}. */
+    record And(Expression left, Expression right) implements Expression {
+        @Override
+        public List<Expression> children() {
+            return List.of(left, right);
+        }
+
+        @Override
+        public Expression withNewChildren(List<Expression> children) {
+            return new And(children.get(0), children.get(1));
+        }
+
+        @Override
+        public DataType dataType() {
+            return DataTypes.BooleanType;
+        }
+
+        @Override
+        public boolean nullable() {
+            return left.nullable() || right.nullable();
+        }
+
+        @Override
+        public String sql() {
+            return "(" + left.sql() + " AND " + right.sql() + ")";
+        }
+
+        @Override
+        public String toString() {
+            return "(" + left + " AND " + right + ")";
+        }
+    }
+
+    /** {@code max(child)}. */
+    record Max(Expression child) implements TestAggregate {
+        @Override
+        public List<Expression> children() {
+            return List.of(child);
+        }
+
+        @Override
+        public Expression withNewChildren(List<Expression> children) {
+            return new Max(children.get(0));
+        }
+
+        @Override
+        public DataType dataType() {
+            return child.dataType();
+        }
+
+        @Override
+        public boolean nullable() {
+            return true;
+        }
+
+        @Override
+        public String sql() {
+            return SqlText.call("max", List.of(child));
+        }
+
+        @Override
+        public String toString() {
+            return SqlText.callPlan("max", List.of(child));
+        }
+    }
 }
