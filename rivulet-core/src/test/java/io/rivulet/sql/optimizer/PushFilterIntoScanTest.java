@@ -52,6 +52,16 @@ class PushFilterIntoScanTest {
     }
 
     @Test
+    void thePlannerSeesTheSameTranslation() {
+        ScanRelation scan = scan("t", 1, A, S);
+        assertThat(ScanFilters.translate(gt(A, 5L), scan.output()))
+                .contains(new io.rivulet.sql.sources.Filter.GreaterThan("a", 5L));
+        assertThat(ScanFilters.translate(gt(longColumn("other", 9), 5L), scan.output()))
+                .isEmpty();
+        assertThat(ScanFilters.conjuncts(and(gt(A, 5L), eq(A, lit(1L))))).hasSize(2);
+    }
+
+    @Test
     void doesNotFireWhenNothingTranslates() {
         RuleTesting.doesNotFire(rule, new Filter(or(gt(A, 5L), TestFunction.predicate("f", A)), scan("t", 1, A)));
         RuleTesting.doesNotFire(rule, new Filter(TestFunction.random("rand", A), scan("t", 1, A)));
