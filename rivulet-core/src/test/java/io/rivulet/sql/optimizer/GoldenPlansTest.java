@@ -154,7 +154,11 @@ class GoldenPlansTest {
     }
 
     private static void check(String name, String query, LogicalPlan plan) throws IOException {
-        LogicalPlan optimized = new Optimizer(Fixtures.CONF).optimize(plan);
+        Optimizer optimizer = new Optimizer(Fixtures.CONF);
+        LogicalPlan optimized = optimizer.optimize(plan);
+        assertThat(optimizer.optimize(optimized).treeString())
+                .as("optimizing an optimized plan changes nothing")
+                .isEqualTo(optimized.treeString());
         String text = "-- " + query.replace("\n", "\n-- ") + "\n\n== Analyzed Logical Plan ==\n" + plan.treeString()
                 + "\n== Optimized Logical Plan ==\n" + RuleTesting.withFreshIds(optimized, plan);
         Path file = DIR.resolve(name + ".txt");
