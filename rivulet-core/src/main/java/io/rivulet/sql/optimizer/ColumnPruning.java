@@ -5,6 +5,7 @@ import io.rivulet.sql.expr.ExprId;
 import io.rivulet.sql.expr.NamedExpression;
 import io.rivulet.sql.plan.Aggregate;
 import io.rivulet.sql.plan.BroadcastHint;
+import io.rivulet.sql.plan.Filter;
 import io.rivulet.sql.plan.Generate;
 import io.rivulet.sql.plan.Join;
 import io.rivulet.sql.plan.JoinType;
@@ -32,7 +33,8 @@ import java.util.Set;
  * under those projections, so that the sources decode only what is read.
  *
  * <p>No projection goes between a filter and its child (as Spark's {@code removeProjectBeforeFilter}): it would
- * fight {@link PushFilterThroughProject}; a filter over a scan is pruned through by {@link PruneScanColumns}.
+ * fight {@link PushFilterThroughProject}. A projection over a filter prunes the children of the filter's child
+ * instead (the sides of a join a filter could not pass), and {@link PruneScanColumns} the scan under a filter.
  */
 public final class ColumnPruning implements Rule {
     @Override
@@ -92,18 +94,29 @@ public final class ColumnPruning implements Rule {
             return pruneUnion(read, union).map(project::withChild);
         }
         if (passesColumnsThrough(child)) {
+            return pruneChildren(child, read).map(project::withChild);
+        }
+        if (child instanceof Filter filter && passesColumnsThrough(filter.child())) {
+            // Past the filter, never between it and its child (see the class comment).
             Set<ExprId> needed = new LinkedHashSet<>(read);
-            needed.addAll(Attributes.references(child));
-            List<LogicalPlan> grandchildren = new ArrayList<>();
-            boolean changed = false;
-            for (LogicalPlan grandchild : child.children()) {
-                Optional<LogicalPlan> narrowed = pruned(grandchild, needed);
-                changed |= narrowed.isPresent();
-                grandchildren.add(narrowed.orElse(grandchild));
-            }
-            return changed ? Optional.of(project.withChild(child.withNewChildren(grandchildren))) : Optional.empty();
+            needed.addAll(Attributes.references(filter.condition()));
+            return pruneChildren(filter.child(), needed).map(below -> project.withChild(filter.withChild(below)));
         }
         return Optional.empty();
+    }
+
+    /** {@code node} over its children narrowed to what {@code read} and the node itself read. */
+    private static Optional<LogicalPlan> pruneChildren(LogicalPlan node, Set<ExprId> read) {
+        Set<ExprId> needed = new LinkedHashSet<>(read);
+        needed.addAll(Attributes.references(node));
+        List<LogicalPlan> children = new ArrayList<>();
+        boolean changed = false;
+        for (LogicalPlan child : node.children()) {
+            Optional<LogicalPlan> narrowed = pruned(child, needed);
+            changed |= narrowed.isPresent();
+            children.add(narrowed.orElse(child));
+        }
+        return changed ? Optional.of(node.withNewChildren(children)) : Optional.empty();
     }
 
     /** The nodes whose output is their children's columns (plus their own), each column independent of the others. */

@@ -23,27 +23,42 @@ public final class Optimizer {
     /**
      * The rules that rewrite operators and expressions in place: pushing filters and limits down, pruning
      * columns, simplifying expressions. They run together to a fixed point, since each opens chances for others
-     * (a pushed filter meets another to merge, a folded condition empties a relation). Within a round:
-     * filters move down before the projections are collapsed and pruned (so that a filter passes a projection
-     * while it is still there to substitute through); the expression rules run after (they see the merged
-     * conditions), ConstantFolding after the rules that make constants (NullPropagation, OptimizeIn) and before
-     * those that look for them (BooleanSimplification, SimplifyConditionals, PruneFilters, PropagateEmptyRelation).
+     * (a pushed filter meets another to merge, a folded condition empties a relation). Within a round, as in
+     * Spark's {@code operatorOptimizationRuleSet}: filters merge, then move down, before the projections are
+     * collapsed and pruned (a filter passes a projection while it is still there to substitute through, and
+     * pruning then sees where each filter ended); the expression rules come after, NullPropagation and OptimizeIn
+     * before ConstantFolding (they make constants), ConstantFolding before the rules that look for constants
+     * (LikeSimplification, BooleanSimplification, SimplifyConditionals), and those before PruneFilters and
+     * PropagateEmptyRelation, which act on the constant conditions they leave.
      */
-    private static List<Rule> operatorOptimization() {
-        return List.of(
-                new CombineUnions(),
-                new LimitPushDown(),
-                new CombineLimits(),
-                new EliminateLimits(),
-                new ColumnPruning(),
-                new PruneScanColumns(),
-                new CollapseProject(),
-                new RemoveRedundantProject(),
-                new RemoveRedundantSort(),
-                new ConstantFolding(),
-                new PruneFilters(),
-                new SimplifyCasts(),
-                new PropagateEmptyRelation());
+    private static Rule[] operatorOptimization() {
+        return new Rule[] {
+            new CombineUnions(),
+            new MergeAdjacentFilters(),
+            new PushFilterThroughProject(),
+            new PushFilterThroughAggregate(),
+            new PushFilterThroughUnion(),
+            new PushFilterThroughSortOrRepartition(),
+            new PushFilterThroughJoin(),
+            new PushJoinConditionIntoChildren(),
+            new LimitPushDown(),
+            new CombineLimits(),
+            new EliminateLimits(),
+            new ColumnPruning(),
+            new PruneScanColumns(),
+            new CollapseProject(),
+            new RemoveRedundantProject(),
+            new RemoveRedundantSort(),
+            new NullPropagation(),
+            new OptimizeIn(),
+            new ConstantFolding(),
+            new LikeSimplification(),
+            new BooleanSimplification(),
+            new SimplifyConditionals(),
+            new SimplifyCasts(),
+            new PruneFilters(),
+            new PropagateEmptyRelation()
+        };
     }
 
     /** The catalogue: every rule of the optimizer, batch by batch, in the order they run. */
@@ -60,15 +75,29 @@ public final class Optimizer {
             Batch.fixedPoint("LocalRelation early", new PropagateEmptyRelation()),
             // The nodes the planner does not know, replaced by joins and aggregations. The set operations first:
             // their rewrites make the distinct that ReplaceDistinctWithAggregate then replaces.
-            Batch.fixedPoint("Replace Operators", new ReplaceDistinctWithAggregate()),
-            Batch.fixedPoint("Operator Optimization", operatorOptimization().toArray(Rule[]::new)));
+            Batch.fixedPoint(
+                    "Replace Operators",
+                    new ReplaceIntersectWithSemiJoin(),
+                    new ReplaceExceptWithAntiJoin(),
+                    new ReplaceDistinctWithAggregate()),
+            Batch.fixedPoint("Operator Optimization", operatorOptimization()),
+            // Once the filters are in the join conditions and the scans pruned (the sizes it compares are final):
+            // it reads through the pruning projections, which the next batch puts back.
+            Batch.once("Join Reorder", new ReorderJoin()),
+            Batch.fixedPoint("Operator Optimization after Join Reorder", operatorOptimization()),
+            // Last: the filter right above each scan is final, so is what the scan is offered.
+            Batch.once("Push Filters Into Scans", new PushFilterIntoScan()));
 
     /**
      * The rules that exclusion cannot switch off: the planner knows no node for what they remove, as Spark's
      * {@code nonExcludableRules}.
      */
-    public static final Set<String> NON_EXCLUDABLE_RULES =
-            Set.of("EliminateSubqueryAliases", "RemoveBroadcastHints", "ReplaceDistinctWithAggregate");
+    public static final Set<String> NON_EXCLUDABLE_RULES = Set.of(
+            "EliminateSubqueryAliases",
+            "RemoveBroadcastHints",
+            "ReplaceDistinctWithAggregate",
+            "ReplaceIntersectWithSemiJoin",
+            "ReplaceExceptWithAntiJoin");
 
     private static final String PACKAGE = Optimizer.class.getPackageName() + ".";
 

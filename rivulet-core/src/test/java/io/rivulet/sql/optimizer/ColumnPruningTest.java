@@ -101,6 +101,23 @@ class ColumnPruningTest {
     }
 
     @Test
+    void prunesTheSidesOfAJoinUnderAFilterLeavingTheFilterOverItsChild() {
+        LogicalPlan plan = project(
+                new Filter(
+                        predicate("p", D),
+                        Join.on(local(1, A, B), local(1, C, D, E), JoinType.LEFT_OUTER, predicate("eq", A, C))),
+                B);
+        assertThat(RuleTesting.after(rule, plan)).isEqualTo("""
+                Project [b#2]
+                +- Filter p(d#4)
+                   +- Join LeftOuter, eq(a#1, c#3)
+                      :- LocalRelation [a#1, b#2]
+                      +- Project [c#3, d#4]
+                         +- LocalRelation [c#3, d#4, e#5]
+                """);
+    }
+
+    @Test
     void doesNotFireWhenEverythingIsReadOrUnderAFilter() {
         RuleTesting.doesNotFire(rule, project(local(1, A, B), A));
         RuleTesting.doesNotFire(rule, project(new Filter(predicate("p", B), local(1, A, B, C)), A));
