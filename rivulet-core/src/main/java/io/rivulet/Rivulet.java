@@ -13,6 +13,15 @@ import io.rivulet.rdd.ParallelCollectionRDD;
 import io.rivulet.rdd.RangeRDD;
 import io.rivulet.rdd.TextFileRDD;
 import io.rivulet.scheduler.JobGroup;
+import io.rivulet.sql.DataFrame;
+import io.rivulet.sql.DataFrameReader;
+import io.rivulet.sql.Row;
+import io.rivulet.sql.parser.SqlParser;
+import io.rivulet.sql.plan.UnresolvedRelation;
+import io.rivulet.sql.session.Frames;
+import io.rivulet.sql.session.Relations;
+import io.rivulet.sql.session.SqlSession;
+import io.rivulet.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -43,6 +52,8 @@ public final class Rivulet implements AutoCloseable {
 
     private final Engine engine;
     private final AtomicLong broadcastIds = new AtomicLong();
+    /** The DataFrame and SQL layer, made on first use: an RDD-only application never loads it. */
+    private volatile SqlSession sqlSession;
 
     private Rivulet(Engine engine) {
         this.engine = engine;
@@ -188,6 +199,87 @@ public final class Rivulet implements AutoCloseable {
     /** An RDD with no partitions and no elements. */
     public <T> RDD<T> emptyRDD() {
         return new RDD<>(this, new ParallelCollectionRDD<T>(engine, "emptyRDD", List::of, 0));
+    }
+
+    // ---- DataFrames ----------------------------------------------------------------------------------
+
+    private SqlSession sqlSession() {
+        SqlSession session = sqlSession;
+        if (session == null) {
+            synchronized (this) {
+                if (sqlSession == null) {
+                    engine.checkOpen();
+                    sqlSession = new SqlSession(this);
+                }
+                session = sqlSession;
+            }
+        }
+        return session;
+    }
+
+    /** A DataFrame of {@code rows}, each matching {@code schema} (checked now: a bad row fails here, naming it). */
+    public DataFrame createDataFrame(List<Row> rows, StructType schema) {
+        checkNotNull(rows, "rows");
+        checkNotNull(schema, "schema");
+        return Frames.frame(sqlSession(), Relations.ofRows(rows, schema));
+    }
+
+    /** A DataFrame of the rows of {@code rdd}, each matching {@code schema} (checked as they are read). */
+    public DataFrame createDataFrame(RDD<Row> rdd, StructType schema) {
+        checkNotNull(rdd, "rdd");
+        checkNotNull(schema, "schema");
+        return Frames.frame(sqlSession(), Relations.ofRowRdd(rdd, schema));
+    }
+
+    /**
+     * A DataFrame of Java beans or records: one column per record component (in declaration order) or bean
+     * property (sorted by name, as Spark's bean encoder), nested beans, lists and maps included.
+     */
+    public <T> DataFrame createDataFrame(List<T> data, Class<T> type) {
+        checkNotNull(data, "data");
+        checkNotNull(type, "type");
+        return Frames.frame(sqlSession(), Relations.ofObjects(data, type));
+    }
+
+    /** A DataFrame of the beans or records of {@code rdd}, converted as they are read. */
+    public <T> DataFrame createDataFrame(RDD<T> rdd, Class<T> type) {
+        checkNotNull(rdd, "rdd");
+        checkNotNull(type, "type");
+        return Frames.frame(sqlSession(), Relations.ofObjectRdd(rdd, type));
+    }
+
+    /** Spark's {@code spark.range(start, end)}: one non-null long column {@code id}, {@code start} to {@code end - 1}. */
+    public DataFrame rangeDF(long start, long end) {
+        return rangeDF(start, end, 1, engine.defaultParallelism());
+    }
+
+    /** {@code start, start + step, ...} while before {@code end}, in {@code numPartitions} partitions, as column {@code id}. */
+    public DataFrame rangeDF(long start, long end, long step, int numPartitions) {
+        checkArgument(step != 0, "step must not be 0");
+        checkArgument(numPartitions > 0, "numPartitions must be positive: %s", numPartitions);
+        return Frames.frame(sqlSession(), Relations.range(start, end, step, numPartitions));
+    }
+
+    /**
+     * The result of a SQL query in Spark's dialect, over the temporary views ({@code createOrReplaceTempView}):
+     * parsed and analyzed now (a syntax error names the line and column; a missing table or column names it),
+     * run by the DataFrame's actions.
+     */
+    public DataFrame sql(String query) {
+        checkNotNull(query, "query");
+        SqlSession session = sqlSession();
+        return Frames.frame(session, SqlParser.parsePlan(query, session.parserOptions()));
+    }
+
+    /** A reader of data sources: {@code rv.read().json("people.jsonl")}, {@code .format("csv").option(...).load(path)}. */
+    public DataFrameReader read() {
+        return Frames.reader(sqlSession());
+    }
+
+    /** The temporary view {@code name} (see {@code DataFrame.createOrReplaceTempView}). */
+    public DataFrame table(String name) {
+        checkNotNull(name, "name");
+        return Frames.frame(sqlSession(), new UnresolvedRelation(List.of(name)));
     }
 
     // ---- shared variables, listeners, settings -----------------------------------------------------

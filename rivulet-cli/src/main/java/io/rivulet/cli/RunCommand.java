@@ -1,5 +1,6 @@
 package io.rivulet.cli;
 
+import io.rivulet.internal.RivuletInternals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
@@ -111,6 +112,7 @@ final class RunCommand implements Callable<Integer> {
             Method main = isJar() ? mainOfJar() : mainOfSource(err);
             err.flush();
             JobLauncher.run(main, args, properties);
+            closeWhatTheJobLeftOpen(err);
             return 0;
         } catch (CompilationFailedException e) {
             err.print(e.report());
@@ -123,6 +125,20 @@ final class RunCommand implements Callable<Integer> {
             return Main.JOB_FAILED;
         } finally {
             err.flush();
+        }
+    }
+
+    /**
+     * Closes the {@code Rivulet}s that the job's {@code main} returned without closing (their threads, web UI
+     * and temporary files would otherwise stay until the JVM exits), and says so once.
+     */
+    private void closeWhatTheJobLeftOpen(PrintWriter err) {
+        List<String> apps = RivuletInternals.closeAllOpen();
+        if (!apps.isEmpty()) {
+            err.println(spec.qualifiedName() + ": the job's main returned without closing "
+                    + (apps.size() == 1 ? "its Rivulet" : apps.size() + " Rivulets") + " (app "
+                    + String.join(", ", apps.stream().map(app -> "'" + app + "'").toList())
+                    + "): closed; call close(), or use try-with-resources");
         }
     }
 

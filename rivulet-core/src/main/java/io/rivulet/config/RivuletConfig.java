@@ -93,12 +93,14 @@ public final class RivuletConfig {
 
     public static final ConfigEntry<Long> EXECUTOR_MEMORY = ConfigEntry.builder(
                     "rivulet.executor.memory", ValueKind.SIZE)
-            .defaultText("60% of the heap beyond a 300 MiB reserve (a quarter of heaps under 1.2 GiB)")
+            .defaultText("60% of the heap beyond a 300 MiB reserve (half of heaps under 600 MiB), and at most 60%"
+                    + " of what the live heap leaves free when the `Rivulet` is built")
             .check(RivuletConfig::positive)
             .doc("the memory budget, shared by execution (shuffle, sort and aggregation buffers, shared fairly"
                     + " among running tasks) and storage (persisted blocks, in-memory shuffle outputs), which"
                     + " borrow from each other as in Spark's unified memory manager; buffers that cannot get"
-                    + " more spill to `rivulet.local.dir`")
+                    + " more spill to `rivulet.local.dir`; a budget larger than the heap (`-Xmx`) is refused,"
+                    + " and a job whose task runs out of heap fails saying to lower it")
             .build();
 
     public static final ConfigEntry<Double> MEMORY_STORAGE_FRACTION = ConfigEntry.builder(
@@ -111,8 +113,9 @@ public final class RivuletConfig {
 
     public static final ConfigEntry<Long> MEMORY_MIN_SPILL_BYTES = ConfigEntry.builder(
                     "rivulet.memory.minSpillBytes", ValueKind.SIZE)
-            .defaultValue(256L << 10)
-            .doc("buffers smaller than this never spill (tests lower it to make small data spill)")
+            .defaultText("a quarter of a slot's share of the budget, between `256k` and `4m`")
+            .doc("buffers smaller than this never spill, so that every spill is worth its file (tests lower it"
+                    + " to make small data spill)")
             .build();
 
     public static final ConfigEntry<Long> SHUFFLE_SERIALIZE_ABOVE = ConfigEntry.builder(
@@ -159,6 +162,14 @@ public final class RivuletConfig {
                     + " directory (made if needed)")
             .build();
 
+    public static final ConfigEntry<String> REDACTION_REGEX = ConfigEntry.builder(
+                    "rivulet.redaction.regex", ValueKind.STRING)
+            .check(Redaction::checkRegex)
+            .doc("a Java regular expression: settings whose name or value it matches are shown as"
+                    + " `*********(redacted)` in the web UI, `/api/status`, event logs and reports, as are always"
+                    + " those matching `password`, `secret`, `token` or `credential` (any case)")
+            .build();
+
     // ---- the DataFrame and SQL layer (io.rivulet.sql) ---------------------------------------------
 
     public static final ConfigEntry<Integer> SQL_SHUFFLE_PARTITIONS = ConfigEntry.builder(
@@ -190,6 +201,14 @@ public final class RivuletConfig {
                     + " (the `try_` functions return null instead); `false` returns null as Spark 3 did")
             .build();
 
+    public static final ConfigEntry<String> SQL_OPTIMIZER_EXCLUDED_RULES = ConfigEntry.builder(
+                    "rivulet.sql.optimizer.excludedRules", ValueKind.STRING)
+            .doc("optimizer rules to switch off, comma-separated class names of `io.rivulet.sql.optimizer`"
+                    + " (`ReorderJoin,ColumnPruning`); those the planner needs (the rewrites of `DISTINCT`,"
+                    + " `INTERSECT`, `EXCEPT`, subquery aliases and hints) cannot be, and an unknown name fails the"
+                    + " query, naming it")
+            .build();
+
     private static final List<ConfigEntry<?>> ALL = List.of(
             MASTER,
             APP_NAME,
@@ -209,10 +228,12 @@ public final class RivuletConfig {
             UI_PORT,
             UI_HOST,
             EVENT_LOG_DIR,
+            REDACTION_REGEX,
             SQL_SHUFFLE_PARTITIONS,
             SQL_AUTO_BROADCAST_JOIN_THRESHOLD,
             SQL_SESSION_TIME_ZONE,
-            SQL_ANSI_ENABLED);
+            SQL_ANSI_ENABLED,
+            SQL_OPTIMIZER_EXCLUDED_RULES);
 
     /** Every key, in the order the documentation lists them. */
     public static List<ConfigEntry<?>> entries() {

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -50,6 +51,11 @@ import java.util.logging.Logger;
 public final class Engine implements RddServices, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final long JOBS_END_TIMEOUT_MILLIS = 30_000;
+    private static final long EVENT_LOG_FLUSH_MILLIS = 1000;
+    /** How long the shutdown hook lets cancelled jobs take to stop (their tasks stop at their next record). */
+    private static final long SHUTDOWN_JOBS_END_TIMEOUT_MILLIS = 5_000;
+    /** Every engine built and not yet closed, for a launcher that closes what a job left open. */
+    private static final Set<Engine> OPEN = ConcurrentHashMap.newKeySet();
 
     private final Settings settings;
     private final String appName;
@@ -81,6 +87,11 @@ public final class Engine implements RddServices, AutoCloseable {
     /** The console progress bar ({@code rivulet.ui.showConsoleProgress}), or null. */
     private final ConsoleProgressBar progressBar;
 
+    /** Flushes the event log, stops the threads and deletes the temporary files of a process that ends. */
+    private final EngineTimer timer;
+
+    private final ShutdownHook shutdownHook;
+
     private volatile boolean closed;
 
     /** Builds the services of {@code settings}; a bad setting fails here, naming its key. */
@@ -97,15 +108,13 @@ public final class Engine implements RddServices, AutoCloseable {
                 settings.getOptional(RivuletConfig.TEST_FAIL_SHUFFLE_FETCH).orElse(Set.of()));
         ApplicationInfo appInfo =
                 new ApplicationInfo(appName, master, slots, System.currentTimeMillis(), settings.asMap());
-        this.localDirs = new LocalDirs(
-                Path.of(settings.getOptional(RivuletConfig.LOCAL_DIR).orElse(System.getProperty("java.io.tmpdir"))));
+        this.localDirs = openLocalDirs(settings);
+        this.timer = new EngineTimer(threadNamePrefix());
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.serializer = new ForySerializer(loader);
         this.objectFileSerializer = new JavaSerializer(loader);
-        this.memoryManager = new MemoryManager(
-                executorMemory(settings),
-                settings.get(RivuletConfig.MEMORY_STORAGE_FRACTION),
-                settings.get(RivuletConfig.MEMORY_MIN_SPILL_BYTES));
+        long budget = executorMemory(settings);
+        this.memoryManager = newMemoryManager(settings, budget, slots);
         this.memoryManager.setSpillReporter(this::reportSpill);
         // Shuffle outputs register as evictors first: moving them to disk costs less than recomputing blocks.
         this.shuffleManager = new ShuffleManager(
@@ -123,15 +132,10 @@ public final class Engine implements RddServices, AutoCloseable {
                 shuffleManager,
                 listenerBus,
                 ids,
-                new SchedulerSettings(appName, maxTaskFailures, maxConsecutiveStageAttempts));
+                new SchedulerSettings(
+                        appName, maxTaskFailures, maxConsecutiveStageAttempts, outOfMemoryHint(settings, budget)));
         this.checkpointer = new Checkpointer(this);
-        try {
-            this.eventLog = openEventLog(settings, appInfo);
-        } catch (RuntimeException e) {
-            taskScheduler.close();
-            localDirs.close();
-            throw e;
-        }
+        this.eventLog = openEventLog(settings, appInfo);
         AppStatus status = settings.get(RivuletConfig.UI_ENABLED) ? new AppStatus(appInfo, this::storageInfo) : null;
         this.webUi = status == null ? null : startWebUi(status);
         // Without a page to show it, the model is not kept up to date either.
@@ -143,6 +147,34 @@ public final class Engine implements RddServices, AutoCloseable {
                 settings.getOptional(RivuletConfig.UI_SHOW_CONSOLE_PROGRESS).orElseGet(ConsoleProgressBar::hasTerminal)
                         ? ConsoleProgressBar.start(threadNamePrefix(), slots, listenerBus)
                         : null;
+        announceWebUi();
+        this.shutdownHook = ShutdownHook.register(this);
+        OPEN.add(this);
+    }
+
+    /** The local directories; what processes killed before they could close left there goes now, at start. */
+    private static LocalDirs openLocalDirs(Settings settings) {
+        LocalDirs dirs = new LocalDirs(
+                Path.of(settings.getOptional(RivuletConfig.LOCAL_DIR).orElse(System.getProperty("java.io.tmpdir"))));
+        dirs.deleteLeftovers();
+        return dirs;
+    }
+
+    /** The web UI's address is printed once a job has run for a second (above the progress bar, if any). */
+    private void announceWebUi() {
+        if (webUi != null) {
+            ConsoleProgressBar bar = progressBar;
+            listenerBus.add(
+                    new UiAnnouncer(appName, webUi.url(), timer, bar != null ? bar::printLine : System.err::println));
+        }
+    }
+
+    private static MemoryManager newMemoryManager(Settings settings, long budget, int slots) {
+        return new MemoryManager(
+                budget,
+                settings.get(RivuletConfig.MEMORY_STORAGE_FRACTION),
+                settings.getOptional(RivuletConfig.MEMORY_MIN_SPILL_BYTES)
+                        .orElseGet(() -> MemoryManager.defaultMinSpillBytes(budget, slots)));
     }
 
     /**
@@ -157,21 +189,26 @@ public final class Engine implements RddServices, AutoCloseable {
         try {
             EventLogWriter log = EventLogWriter.open(Path.of(dir.get()), appInfo, this::storageInfo);
             listenerBus.add(log);
+            // Events are buffered; what happened more than a second ago is on disk, even if the process is killed.
+            timer.every(EVENT_LOG_FLUSH_MILLIS, log::flushIfBehind);
             return log;
         } catch (IOException | RuntimeException e) {
+            taskScheduler.close();
+            localDirs.close();
             throw new IllegalArgumentException(
                     RivuletConfig.EVENT_LOG_DIR.key() + ": cannot create an event log in '" + dir.get() + "': " + e, e);
         }
     }
 
-    /** Starts the web UI and says where it is, once; a UI that cannot start is not worth failing the jobs for. */
+    /**
+     * Starts the web UI (its address is printed once a job has run for a second: {@link UiAnnouncer}); a UI that
+     * cannot start is not worth failing the jobs for.
+     */
     private WebUi startWebUi(AppStatus status) {
         String host = settings.get(RivuletConfig.UI_HOST);
         int port = settings.get(RivuletConfig.UI_PORT);
         try {
-            WebUi ui = WebUi.start(status, host, port, threadNamePrefix() + "-ui");
-            System.err.println("Rivulet web UI for " + appName + " at " + ui.url());
-            return ui;
+            return WebUi.start(status, host, port, threadNamePrefix() + "-ui");
         } catch (IOException | RuntimeException e) {
             LOG.warning("the web UI did not start: " + e.getMessage());
             return null;
@@ -372,12 +409,40 @@ public final class Engine implements RddServices, AutoCloseable {
 
     /**
      * The budget for execution and storage: {@code rivulet.executor.memory}, or by default 60% of the heap
-     * beyond a reserve of 300 MiB (a quarter of small heaps), as Spark sizes its unified memory.
+     * beyond a reserve of 300 MiB (half of small heaps), as Spark sizes its unified memory, and at most 60% of
+     * what the live heap leaves free. A budget the heap cannot hold at all is refused.
      */
     private static long executorMemory(Settings settings) {
-        return settings.getOptional(RivuletConfig.EXECUTOR_MEMORY)
-                .orElseGet(
-                        () -> MemoryManager.defaultBudget(Runtime.getRuntime().maxMemory()));
+        Runtime runtime = Runtime.getRuntime();
+        long maxHeap = runtime.maxMemory();
+        long defaultBudget = MemoryManager.defaultBudget(maxHeap, runtime.totalMemory() - runtime.freeMemory());
+        Optional<Long> set = settings.getOptional(RivuletConfig.EXECUTOR_MEMORY);
+        if (set.isPresent() && set.get() > maxHeap) {
+            throw new IllegalArgumentException(String.format(
+                    "%s (%s) is larger than the Java heap (%s at most, -Xmx): the budget could never be held and"
+                            + " jobs would fail with OutOfMemoryError; set it below the heap (the default here is %s),"
+                            + " or give the JVM more heap (-Xmx, or RIVULET_JAVA_OPTS=-Xmx... for bin/rivulet)",
+                    RivuletConfig.EXECUTOR_MEMORY.key(),
+                    settings.raw(RivuletConfig.EXECUTOR_MEMORY.key())
+                            .orElse("?")
+                            .trim(),
+                    megabytes(maxHeap),
+                    megabytes(defaultBudget)));
+        }
+        return set.orElse(defaultBudget);
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes >> 20) + " MB";
+    }
+
+    /** What to change when a task runs out of heap: the budget in force, and the heap. */
+    private static String outOfMemoryHint(Settings settings, long budget) {
+        String key = RivuletConfig.EXECUTOR_MEMORY.key();
+        return String.format(
+                "lower the memory budget %s (now %s%s; --executor-memory for bin/rivulet) so that buffers spill"
+                        + " sooner, or give the JVM more heap (-Xmx, RIVULET_JAVA_OPTS for bin/rivulet)",
+                key, megabytes(budget), settings.isSet(RivuletConfig.EXECUTOR_MEMORY) ? "" : ", the default");
     }
 
     private void reportSpill(SpillInfo spill) {
@@ -426,20 +491,41 @@ public final class Engine implements RddServices, AutoCloseable {
      * state is cleared only once the cancelled jobs have ended, so that none of them finds it half gone.
      */
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(JOBS_END_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * The shutdown hook's close ({@link ShutdownHook}): the JVM is exiting, so jobs get a few seconds to stop,
+     * and the outputs they were writing are deleted here (their save actions will not get to it).
+     */
+    void closeOnShutdown() {
+        int running = dagScheduler.activeJobCount();
+        if (running > 0 && !closed) {
+            System.err.println("rivulet: the JVM is exiting while " + appName + " runs " + running + " job"
+                    + (running == 1 ? "" : "s") + ": cancelling, and deleting its temporary files and partial output");
+        }
+        close(SHUTDOWN_JOBS_END_TIMEOUT_MILLIS);
+        io.rivulet.io.OutputWriter.abortOutputsInProgress();
+    }
+
+    private synchronized void close(long jobsEndTimeoutMillis) {
         if (closed) {
             return;
         }
         closed = true;
+        OPEN.remove(this);
+        shutdownHook.unregister();
         dagScheduler.cancelJobsForClose();
         taskScheduler.close();
         try {
-            if (!dagScheduler.awaitJobsEnded(JOBS_END_TIMEOUT_MILLIS)) {
-                LOG.warning("jobs of " + appName + " still run " + JOBS_END_TIMEOUT_MILLIS + " ms after close()");
+            if (!dagScheduler.awaitJobsEnded(jobsEndTimeoutMillis)) {
+                LOG.warning("jobs of " + appName + " still run " + jobsEndTimeoutMillis + " ms after close()");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        timer.close();
         endStatus();
         shuffleManager.close();
         cleaner.close();
@@ -451,5 +537,20 @@ public final class Engine implements RddServices, AutoCloseable {
         if (progressBar != null) {
             progressBar.close(); // after the jobs it cancelled have ended, and their bars with them
         }
+    }
+
+    /**
+     * Closes every engine still open in this JVM, for a launcher whose job's {@code main} returned without
+     * closing its {@code Rivulet}; returns the names of the applications it closed.
+     */
+    public static List<String> closeAllOpen() {
+        List<String> names = new ArrayList<>();
+        for (Engine engine : List.copyOf(OPEN)) {
+            if (!engine.closed) {
+                names.add(engine.appName);
+                engine.close();
+            }
+        }
+        return names;
     }
 }

@@ -78,6 +78,14 @@ public final class RivuletInternals {
         return access().engine(requireNonNull(rivulet, "rivulet is null"));
     }
 
+    /**
+     * Closes every {@code Rivulet} of this JVM that is still open: for a launcher ({@code bin/rivulet run})
+     * whose job's {@code main} returned without closing its own. Returns the closed applications' names.
+     */
+    public static List<String> closeAllOpen() {
+        return Engine.closeAllOpen();
+    }
+
     /** The settings {@code rivulet} was built with, parsed. */
     public static Settings settings(Rivulet rivulet) {
         return engine(rivulet).settings();

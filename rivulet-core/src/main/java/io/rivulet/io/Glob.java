@@ -25,13 +25,15 @@ import java.util.regex.PatternSyntaxException;
  * alternative, as Hadoop's {@code GlobExpander} does. A glob component never matches a hidden name
  * (starting with {@code .} or {@code _}: output in progress, markers) unless the component itself starts
  * with that character. Matches are absolute paths, sorted by name at each level, without duplicates.
+ *
+ * <p>Public for the DataFrame layer's file sources ({@code io.rivulet.sql.datasource.file.FileIndex}).
  */
-final class Glob {
+public final class Glob {
     private static final String GLOB_CHARS = "*?[{";
 
     private Glob() {}
 
-    static boolean isPattern(String path) {
+    public static boolean isPattern(String path) {
         for (int i = 0; i < path.length(); i++) {
             if (GLOB_CHARS.indexOf(path.charAt(i)) >= 0) {
                 return true;
@@ -40,12 +42,12 @@ final class Glob {
         return false;
     }
 
-    static boolean isHidden(String name) {
+    public static boolean isHidden(String name) {
         return name.startsWith(".") || name.startsWith("_");
     }
 
     /** Every existing path that {@code pattern} matches; empty when none does. */
-    static List<Path> match(String pattern) {
+    public static List<Path> match(String pattern) {
         Set<Path> matches = new LinkedHashSet<>();
         for (String expanded : expandBracesAcrossComponents(pattern)) {
             matches.addAll(matchComponents(expanded, pattern));
@@ -173,7 +175,7 @@ final class Glob {
     }
 
     /** Splits at commas that are not inside braces: {@code a,{b,c},d} is {@code a}, {@code {b,c}}, {@code d}. */
-    static List<String> splitOutsideBraces(String text) {
+    public static List<String> splitOutsideBraces(String text) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

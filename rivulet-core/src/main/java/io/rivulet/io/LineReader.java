@@ -20,7 +20,7 @@ import java.util.Arrays;
  * <p>Lines that fit in the 64 KiB buffer are decoded straight from it; longer ones are gathered in a
  * growing array. Not thread-safe; does not close the stream.
  */
-public final class LineReader {
+final class LineReader {
     static final int BUFFER_SIZE = 64 * 1024;
     private static final int MAX_LINE_BYTES = Integer.MAX_VALUE - 16;
 

@@ -6,13 +6,21 @@ import io.rivulet.storage.LocalDirs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The commit protocol of one save job, so that its output appears whole or not at all (STYLE habit 7):
@@ -21,7 +29,8 @@ import java.util.UUID;
  *   <li>{@link #OutputCommitter(String)} refuses an existing output path before anything runs or is
  *       touched;
  *   <li>{@link #setupJob()} creates missing parents and a hidden temporary sibling directory
- *       {@code .<name>.rivulet-tmp-<uuid>} (hidden, so readers of the parent never see partial output);
+ *       {@code .<name>.rivulet-tmp-<pid>-<start>-<uuid>} (hidden, so readers of the parent never see partial
+ *       output; named after the process that writes it, its pid and start time);
  *   <li>each task attempt writes {@link #attemptFile} and, once the whole partition is written and
  *       closed, {@link #commitTask} renames it to {@code part-NNNNN}; a failed attempt calls
  *       {@link #abortTask}, which deletes its file;
@@ -29,6 +38,11 @@ import java.util.UUID;
  *       temporary directory to the output path in one atomic move; otherwise {@link #abortJob()} deletes
  *       it with everything in it.
  * </ol>
+ *
+ * <p>Leftovers: a process killed while it writes leaves its temporary directory. A shutdown hook deletes the
+ * directories of the jobs still writing ({@link #abortAllInProgress}); after SIGKILL nothing runs, so a later
+ * successful commit of the same output deletes the temporary siblings whose writing process has ended (never
+ * one of a live process, nor one whose name carries no process).
  *
  * <p>Threading: task methods run on worker slots, job methods on the job's thread; tasks touch only their
  * own attempt and part files. The scheduler runs at most one attempt of a partition at a time and waits
@@ -39,8 +53,16 @@ import java.util.UUID;
  * empty directory made at the output path in the instant between that check and the move is replaced;
  * nothing but an empty directory can be lost this way.
  */
-public final class OutputCommitter {
+final class OutputCommitter {
     static final String SUCCESS_MARKER = "_SUCCESS";
+    static final String TEMPORARY_INFIX = ".rivulet-tmp-";
+    /** {@code <pid>-<start millis>-<uuid>}: the process that wrote a temporary directory. */
+    private static final Pattern OWNED = Pattern.compile("(\\d+)-(\\d+)-[0-9a-f-]{36}");
+
+    /** The temporary directories of the jobs of this JVM that are writing now. */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
+    private static final Logger LOG = Logger.getLogger(OutputCommitter.class.getName());
 
     private final Path output;
     private final Path temporary;
@@ -56,7 +78,8 @@ public final class OutputCommitter {
         if (parent == null) {
             throw alreadyExists(output); // a file system root
         }
-        this.temporary = parent.resolve("." + output.getFileName() + ".rivulet-tmp-" + UUID.randomUUID());
+        this.temporary = parent.resolve(
+                "." + output.getFileName() + TEMPORARY_INFIX + LocalDirs.ownerTag() + "-" + UUID.randomUUID());
         checkOutputAbsent();
     }
 
@@ -71,6 +94,7 @@ public final class OutputCommitter {
     public void setupJob() {
         try {
             Files.createDirectories(output.getParent());
+            IN_PROGRESS.add(temporary);
             Files.createDirectory(temporary);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the temporary output directory " + temporary, e);
@@ -124,10 +148,46 @@ public final class OutputCommitter {
             }
             throw new UncheckedIOException("cannot move " + temporary + " to " + output + ": " + e.getMessage(), e);
         }
+        IN_PROGRESS.remove(temporary);
+        deleteStaleTemporaries();
+    }
+
+    /**
+     * Deletes the temporary siblings of this output left by processes that ended while they wrote it (killed
+     * with SIGKILL): a successful rerun leaves only its output. Best effort: what cannot be deleted is logged.
+     */
+    private void deleteStaleTemporaries() {
+        String prefix = "." + output.getFileName() + TEMPORARY_INFIX;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(output.getParent(), prefix + "*")) {
+            for (Path sibling : siblings) {
+                Matcher owner = OWNED.matcher(sibling.getFileName().toString().substring(prefix.length()));
+                if (owner.matches()
+                        && !IN_PROGRESS.contains(sibling)
+                        && LocalDirs.processIsDead(Long.parseLong(owner.group(1)), Long.parseLong(owner.group(2)))) {
+                    LOG.info(() -> "deleting " + sibling + ", left by a process that ended while it wrote " + output);
+                    LocalDirs.deleteRecursively(sibling);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot delete the stale temporary directories of " + output, e);
+        }
+    }
+
+    /** Deletes the temporary directories of every job of this JVM still writing: the JVM is exiting. */
+    static void abortAllInProgress() {
+        for (Path temporary : List.copyOf(IN_PROGRESS)) {
+            IN_PROGRESS.remove(temporary);
+            try {
+                LocalDirs.deleteRecursively(temporary);
+            } catch (RuntimeException e) {
+                // the JVM is exiting: nothing more can be done about it
+            }
+        }
     }
 
     /** Deletes the temporary directory and everything in it; the output path is never touched. */
     public void abortJob() {
+        IN_PROGRESS.remove(temporary);
         LocalDirs.deleteRecursively(temporary);
     }
 
@@ -138,9 +198,13 @@ public final class OutputCommitter {
     }
 
     private static UncheckedIOException alreadyExists(Path output) {
-        String message = "output directory already exists";
+        boolean isFile = Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS);
+        String message = isFile ? "a file is in the way of the output directory" : "output directory already exists";
         return new UncheckedIOException(
-                "Output directory " + output + " already exists",
+                isFile
+                        ? "Output directory " + output + " cannot be created: " + output
+                                + " is a file (remove it, or write elsewhere)"
+                        : "Output directory " + output + " already exists",
                 new FileAlreadyExistsException(output.toString(), null, message));
     }
 }

@@ -41,6 +41,14 @@ public final class OutputWriter {
         save(dir, job, PartWriter.objects(serializer));
     }
 
+    /**
+     * Deletes the staging directories of every save still in progress in this JVM: for a shutdown hook, when
+     * the JVM exits before those saves can clean up after themselves.
+     */
+    public static void abortOutputsInProgress() {
+        OutputCommitter.abortAllInProgress();
+    }
+
     private static void save(String dir, SaveJob job, PartWriter writer) {
         requireNonNull(job, "job is null");
         OutputCommitter committer = new OutputCommitter(dir); // fails on an existing path, touching nothing

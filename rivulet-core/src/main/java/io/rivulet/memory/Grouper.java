@@ -84,6 +84,10 @@ public final class Grouper<K> {
     /** Out of memory for hash grouping: from now on records are sorted (and spilled) by key hash instead. */
     private void moveToSorter() {
         sorter = new ExternalSorter<>(memory, Merging.BY_KEY_HASH, "cogroup buffer");
+        // The records move from the map to the sorter: so does the memory they hold (else the sorter, granted
+        // nothing while the map holds the task's share, would spill a tiny run at every step of the move).
+        sorter.adoptGrant(granted);
+        granted = 0;
         CombineMap<K, List<Object>[]> all = groups;
         groups = null;
         Iterator<Pair<K, List<Object>[]>> entries = all.iterator();
@@ -96,8 +100,6 @@ public final class Grouper<K> {
                 entry.value()[side] = null; // let the sorter's spills actually free memory
             }
         }
-        memory.release(granted);
-        granted = 0;
     }
 
     /** Each key with one iterable of values per side. The grouper is spent afterwards. */

@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
  * (tag). Keys sharing a hash are kept apart; each side's values go into a {@link SpillableList}, so a key
  * with more values than fit in memory is grouped without running out of it.
  */
-public final class GroupingIterator<K> implements Iterator<Pair<K, List<SpillableList<Object>>>> {
+final class GroupingIterator<K> implements Iterator<Pair<K, List<SpillableList<Object>>>> {
     private final Iterator<Pair<K, Tagged>> byHash;
     private final int sides;
     private final TaskMemory memory;

@@ -19,7 +19,7 @@ import java.util.List;
  * so a caller under a memory budget asks for them first ({@link #workingBytes}) and sorts with the
  * comparator when it cannot get them.
  */
-public final class KeySort {
+final class KeySort {
     /** 11-bit digits: six passes over 64 bits, and a histogram (8 KiB) that stays in the L1 cache. */
     private static final int DIGIT_BITS = 11;
 

@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class MemoryManager {
     public static final long DEFAULT_MIN_SPILL_BYTES = 256 * 1024;
+    private static final long MAX_DEFAULT_MIN_SPILL_BYTES = 4L << 20;
 
     private final long minSpillBytes;
     private final long maxMemory;
@@ -64,10 +65,32 @@ public final class MemoryManager {
         this.storageRegion = (long) (maxMemory * storageFraction);
     }
 
-    /** The default budget: 60% of the heap beyond 300 MiB reserved for everything else, as Spark sizes it. */
+    /**
+     * The default budget: 60% of the heap beyond a reserve for everything else, as Spark sizes it: 300 MiB, or
+     * half of heaps under 600 MiB (Spark refuses heaps that small; here they get a budget that they can really
+     * hold: estimates err, lists grow by copying, and the application and the JVM's own objects live there
+     * too). And never more than 60% of what is free of the live heap {@code usedHeap} (what the application
+     * holds when it builds its {@code Rivulet}).
+     */
+    public static long defaultBudget(long maxHeap, long usedHeap) {
+        long reserved = Math.min(300L << 20, maxHeap / 2);
+        long bySize = (long) ((maxHeap - reserved) * 0.6);
+        long byLiveHeap = (long) (Math.max(0, maxHeap - usedHeap) * 0.6);
+        return Math.max(1L << 20, Math.min(bySize, byLiveHeap));
+    }
+
+    /** {@link #defaultBudget(long, long)} of an empty heap. */
     public static long defaultBudget(long maxHeap) {
-        long reserved = Math.min(300L << 20, maxHeap / 4);
-        return (long) ((maxHeap - reserved) * 0.6);
+        return defaultBudget(maxHeap, 0);
+    }
+
+    /**
+     * The default spill floor: a quarter of one slot's fair share of {@code budget}, between 256 KiB and 4 MiB,
+     * so that a spill is always worth its file.
+     */
+    public static long defaultMinSpillBytes(long budget, int slots) {
+        long quarterShare = budget / (4L * Math.max(1, slots));
+        return Math.max(DEFAULT_MIN_SPILL_BYTES, Math.min(MAX_DEFAULT_MIN_SPILL_BYTES, quarterShare));
     }
 
     /**

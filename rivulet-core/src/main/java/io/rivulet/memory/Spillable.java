@@ -5,8 +5,10 @@ package io.rivulet.memory;
  *
  * <p>After each insertion a subclass calls {@link #maybeSpill()}. When the estimated size has outgrown the
  * memory granted so far, it asks for enough to double; if the grant still falls short, the buffer spills
- * and gives all its memory back. Buffers smaller than the memory manager's minimum spill size (256 KiB by
- * default) never spill, so a task with many tiny buffers does not write many tiny files.
+ * and gives all its memory back. Buffers smaller than the memory manager's minimum spill size (between 256 KiB
+ * and 4 MiB by default, a quarter of a slot's share of the budget) never spill, so that every spill is worth a
+ * file: a task that other tasks' buffers leave no memory writes a few files of megabytes, not thousands of
+ * tiny ones.
  */
 public abstract class Spillable {
     protected final TaskMemory memory;
@@ -32,6 +34,15 @@ public abstract class Spillable {
                     "%s of about %d bytes outgrew the %d bytes of execution memory the task could get",
                     what, estimate, granted));
         }
+    }
+
+    /**
+     * Takes over memory the task already holds for records that move into this buffer (a hash map turning
+     * into a sorter, say), so that the move itself does not spill: without it the new buffer starts with
+     * nothing while the old one still holds the task's whole share, and spills at every step of the move.
+     */
+    final void adoptGrant(long bytes) {
+        granted += bytes;
     }
 
     /** The bytes the buffer holds now: by default the {@link SizeTracker}'s estimate. */

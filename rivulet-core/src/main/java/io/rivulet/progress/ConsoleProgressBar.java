@@ -271,6 +271,13 @@ public final class ConsoleProgressBar implements JobListener, AutoCloseable {
         }
     }
 
+    /** Prints {@code message} as a line of its own on the bar's stream: the bar is wiped first and redrawn later. */
+    public synchronized void printLine(String message) {
+        clear();
+        out.println(message);
+        out.flush();
+    }
+
     /** Stops the timer and wipes the line. Idempotent. */
     @Override
     public void close() {

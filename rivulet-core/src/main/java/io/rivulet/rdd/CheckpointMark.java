@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code localCheckpoint()}: kept as persisted blocks). One writer claims it, so that two jobs ending at
  * once do not both write the checkpoint.
  */
-public final class CheckpointMark {
+final class CheckpointMark {
     /** Where the checkpoint is kept. */
     public enum Kind {
         RELIABLE,

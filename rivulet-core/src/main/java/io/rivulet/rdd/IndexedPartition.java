@@ -1,7 +1,7 @@
 package io.rivulet.rdd;
 
 /** A partition that needs nothing but its index (shuffled, cogrouped, checkpointed RDDs). */
-public record IndexedPartition(int index) implements Partition {
+record IndexedPartition(int index) implements Partition {
 
     /** Partitions 0 to {@code count - 1}. */
     public static Partition[] range(int count) {

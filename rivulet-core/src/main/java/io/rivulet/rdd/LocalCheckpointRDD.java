@@ -11,7 +11,7 @@ import java.util.Optional;
  * (at a level with disk, so eviction does not lose them); this RDD is only reached when one is missing,
  * which cannot be mended: the lineage that could recompute it is gone, as in Spark.
  */
-public final class LocalCheckpointRDD<T> extends BaseRDD<T> {
+final class LocalCheckpointRDD<T> extends BaseRDD<T> {
     private final int checkpointedRddId;
     private final int numPartitions;
     private final Optional<Partitioner> partitioner;

@@ -18,7 +18,7 @@ import java.util.Optional;
  * serializer: one file per partition, {@code part-00000} and on, in the RDD's checkpoint directory. It has
  * no dependencies: the lineage ends here.
  */
-public final class ReliableCheckpointRDD<T> extends BaseRDD<T> {
+final class ReliableCheckpointRDD<T> extends BaseRDD<T> {
     private final Path directory;
     private final int numPartitions;
     private final Optional<Partitioner> partitioner;

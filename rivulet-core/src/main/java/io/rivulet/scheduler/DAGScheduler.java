@@ -124,6 +124,11 @@ public final class DAGScheduler {
         }
     }
 
+    /** How many jobs run now. */
+    public int activeJobCount() {
+        return activeJobs.size();
+    }
+
     /** Cancels every running job because the {@code Rivulet} is closing; no job starts afterwards. */
     public void cancelJobsForClose() {
         closed = true;

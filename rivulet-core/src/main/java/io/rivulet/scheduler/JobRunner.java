@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * Drives one job on the thread of the action that started it.
@@ -53,6 +54,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * stage is submitted while a failed attempt drains; a fetch failure never counts as a task failure.
  */
 final class JobRunner<T, U> {
+    private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
+
     /** Why jobs fail when their {@code Rivulet} is closed under them. */
     static final String CLOSED = "cancelled: this Rivulet was closed";
 
@@ -353,16 +356,39 @@ final class JobRunner<T, U> {
 
     private void taskFailed(StageRun run, RunningTask task, Throwable error) {
         int failures = failuresByPartition.merge(partitionKey(run.stage, task.index), 1, Integer::sum);
+        Stage stage = run.stage;
         if (failures < maxFailures && !(error instanceof Error && !(error instanceof AssertionError))) {
             if (!run.isFailed()) {
+                // One line per retry, naming the task and its cause (the stack goes with the job's failure, if any).
+                LOG.warning(String.format(
+                        "task for partition %d of stage %d (%s), attempt %d, failed (%d of %d allowed): %s; retrying",
+                        task.context.partitionId(),
+                        stage.id(),
+                        stage.name(),
+                        task.context.attempt(),
+                        failures,
+                        maxFailures,
+                        error));
                 launch(run, task.index); // a failed attempt launches nothing: its next attempt runs the partition
             }
             return;
         }
-        Stage stage = run.stage;
+        String hint = error instanceof OutOfMemoryError
+                ? String.format(
+                        " (the task ran out of Java heap, %d MB at most: %s)",
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        scheduler.settings().outOfMemoryHint())
+                : "";
         String message = String.format(
-                "Job %d aborted: task for partition %d of stage %d (%s) failed %d time%s; last failure: %s",
-                jobId, task.context.partitionId(), stage.id(), stage.name(), failures, failures == 1 ? "" : "s", error);
+                "Job %d aborted: task for partition %d of stage %d (%s) failed %d time%s; last failure: %s%s",
+                jobId,
+                task.context.partitionId(),
+                stage.id(),
+                stage.name(),
+                failures,
+                failures == 1 ? "" : "s",
+                error,
+                hint);
         abort(new JobFailedException(message, jobId, stage.id(), task.context.partitionId(), error));
     }
 

@@ -5,7 +5,7 @@ import io.rivulet.task.TaskFunction;
 import java.util.List;
 
 /** The last stage of a job: it applies the action's function to each requested partition. */
-public final class ResultStage extends Stage {
+final class ResultStage extends Stage {
     private final int[] partitions;
     private final TaskFunction<?, ?> function;
 

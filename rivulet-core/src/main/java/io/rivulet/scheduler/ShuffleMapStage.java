@@ -4,7 +4,7 @@ import io.rivulet.rdd.ShuffleDependency;
 import java.util.List;
 
 /** A stage whose tasks write the map side of one shuffle. */
-public final class ShuffleMapStage extends Stage {
+final class ShuffleMapStage extends Stage {
     private final ShuffleDependency<?> shuffleDependency;
 
     public ShuffleMapStage(int id, ShuffleDependency<?> dependency, List<Stage> parents) {

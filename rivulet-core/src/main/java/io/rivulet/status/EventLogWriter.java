@@ -37,8 +37,9 @@ import java.util.logging.Logger;
  * which is still readable up to the last job end).
  *
  * <p>Cost and threading: it owns no thread. Listener calls are serialized by the bus; each appends to a
- * 64 KiB buffer, which is written out when full, at each job's end and on close. An I/O error is logged once
- * and ends the log; it never fails a job.
+ * 64 KiB buffer, which is written out when full, at each job's end, on close, and by {@link #flushIfBehind}
+ * (which the engine's timer calls every second, so that a process killed in its first long job leaves a log
+ * of what ran until a second before). An I/O error is logged once and ends the log; it never fails a job.
  */
 public final class EventLogWriter implements JobListener {
     /** Bumped when a reader of an older format would misread a newer log. */
@@ -58,6 +59,8 @@ public final class EventLogWriter implements JobListener {
     private final JobStages jobStages = new JobStages();
     private boolean failed;
     private boolean closed;
+    /** Events were written to the buffer since the last flush. */
+    private boolean unflushed;
 
     private EventLogWriter(Path inProgress, Path finished, OutputStream stream, Supplier<List<RDDStorageInfo>> storage)
             throws IOException {
@@ -202,6 +205,7 @@ public final class EventLogWriter implements JobListener {
             out.writeStringField("event", event);
             fields.write();
             endLine();
+            unflushed = true;
         } catch (IOException e) {
             fail(e);
         }
@@ -212,11 +216,19 @@ public final class EventLogWriter implements JobListener {
         out.writeRaw('\n');
     }
 
+    /** Writes out the events still in the buffer, if any: what happened so far is in the file. */
+    public synchronized void flushIfBehind() {
+        if (unflushed) {
+            flush();
+        }
+    }
+
     private void flush() {
         if (failed || closed) {
             return;
         }
         try {
+            unflushed = false;
             out.flush();
         } catch (IOException e) {
             fail(e);

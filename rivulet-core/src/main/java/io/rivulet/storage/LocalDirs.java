@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -73,10 +74,23 @@ public final class LocalDirs implements TempFiles, AutoCloseable {
         Files.move(temporary, dir.resolve(OWNER_FILE), StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Deletes the directories under the base that processes which died without {@code close()} left behind
+     * (killed with SIGKILL, say): at a {@code Rivulet}'s start, before it needs any temporary space. A base that
+     * does not exist yet has none.
+     */
+    public void deleteLeftovers() {
+        if (Files.isDirectory(base)) {
+            deleteLeftoversOfDeadProcesses();
+        }
+    }
+
     private void deleteLeftoversOfDeadProcesses() {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(base, PREFIX + "*")) {
             for (Path sibling : siblings) {
-                if (!sibling.equals(root) && Files.isDirectory(sibling) && ownerIsDead(sibling)) {
+                if (!sibling.equals(root)
+                        && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && ownerIsDead(sibling)) {
                     LOG.info(() -> "deleting " + sibling + ", left behind by a process that ended without close()");
                     try {
                         deleteRecursively(sibling);
@@ -91,24 +105,38 @@ public final class LocalDirs implements TempFiles, AutoCloseable {
     }
 
     /** True only when the marker is readable and names a process that is not running now. */
-    static boolean ownerIsDead(Path dir) {
+    public static boolean ownerIsDead(Path dir) {
+        return ownerIsDead(dir, OWNER_FILE);
+    }
+
+    /** {@link #ownerIsDead(Path)} with the marker named {@code ownerFile} in {@code dir}. */
+    static boolean ownerIsDead(Path dir, String ownerFile) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(dir.resolve(OWNER_FILE), StandardCharsets.UTF_8);
+            lines = Files.readAllLines(dir.resolve(ownerFile), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return false; // no marker (yet): never guess
         }
         if (lines.size() < 2) {
             return false;
         }
-        long pid;
-        long started;
         try {
-            pid = Long.parseLong(lines.get(0).trim());
-            started = Long.parseLong(lines.get(1).trim());
+            return processIsDead(
+                    Long.parseLong(lines.get(0).trim()),
+                    Long.parseLong(lines.get(1).trim()));
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The owner of this process's files as a name part: {@code <pid>-<start millis>}. */
+    public static String ownerTag() {
+        ProcessHandle self = ProcessHandle.current();
+        return self.pid() + "-" + startMillis(self);
+    }
+
+    /** Whether the process {@code pid} that started at {@code started} (epoch millis, 0 if unknown) has ended. */
+    public static boolean processIsDead(long pid, long started) {
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
         if (process.isEmpty() || !process.get().isAlive()) {
             return true;

@@ -1,7 +1,7 @@
 package io.rivulet.task;
 
 /** Ends a task whose job was cancelled or failed; never counted as a task failure. */
-public final class TaskKilledException extends RuntimeException {
+final class TaskKilledException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public TaskKilledException(int stageId, int partitionId) {

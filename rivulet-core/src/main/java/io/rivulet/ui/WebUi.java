@@ -12,7 +12,14 @@ import io.rivulet.util.NamedThreadFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +41,8 @@ import java.util.regex.Pattern;
  *
  * <p>Ports: {@code port}, or the next free one of the {@value #PORT_ATTEMPTS} after it when taken (as Spark's
  * 4040, 4041, ...); port 0 takes any free port. Threads: two request threads from {@link NamedThreadFactory}
- * ({@code rivulet-<app>-ui-<n>}) plus the JDK server's own dispatcher thread; {@link #close} stops them all.
+ * ({@code rivulet-<app>-ui-<n>}) plus the JDK server's own dispatcher thread, all daemons (so that a JVM whose
+ * {@code main} returned ends); {@link #close} stops them all.
  */
 public final class WebUi implements AutoCloseable {
     static final int PORT_ATTEMPTS = 16;
@@ -59,8 +67,45 @@ public final class WebUi implements AutoCloseable {
         this.server = server;
         this.threads = threads;
         this.threadFactory = threadFactory;
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        String shown = reachableHost(host);
+        String shownHost = shown.contains(":") ? "[" + shown + "]" : shown;
         this.url = "http://" + shownHost + ":" + server.getAddress().getPort() + "/";
+    }
+
+    /**
+     * The host to print for {@code host}: itself, unless it is a wildcard ({@code 0.0.0.0}, {@code ::}), which
+     * nobody can browse to; then an address of this machine that others reach it at (the first non-loopback
+     * address of an interface that is up, IPv4 first), else its host name, else the loopback address.
+     */
+    static String reachableHost(String host) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (IOException | RuntimeException e) {
+            return host;
+        }
+        if (!address.isAnyLocalAddress()) {
+            return host;
+        }
+        try {
+            List<InetAddress> candidates = new ArrayList<>();
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (nic.isUp() && !nic.isLoopback()) {
+                    for (InetAddress each : Collections.list(nic.getInetAddresses())) {
+                        if (!each.isLoopbackAddress() && !each.isLinkLocalAddress()) {
+                            candidates.add(each);
+                        }
+                    }
+                }
+            }
+            candidates.sort(Comparator.comparing(each -> each instanceof Inet4Address ? 0 : 1));
+            if (!candidates.isEmpty()) {
+                return candidates.get(0).getHostAddress().replaceAll("%.*$", "");
+            }
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException | RuntimeException e) {
+            return address instanceof Inet4Address ? "127.0.0.1" : "::1";
+        }
     }
 
     /**
@@ -83,8 +128,23 @@ public final class WebUi implements AutoCloseable {
         WebUi ui = new WebUi(status, server, threads, threadFactory, host);
         server.createContext("/", ui::handle);
         server.setExecutor(threads);
-        server.start();
+        startDispatcherAsDaemon(server, threadFactory);
         return ui;
+    }
+
+    /**
+     * Starts the server from a daemon thread: the JDK's dispatcher thread ({@code HTTP-Dispatcher}) inherits
+     * whether it is a daemon from the thread that starts it, and a non-daemon one kept the JVM of a job that
+     * never called {@code close()} alive forever after its {@code main} returned.
+     */
+    private static void startDispatcherAsDaemon(HttpServer server, NamedThreadFactory threadFactory) {
+        Thread starter = threadFactory.newThread(server::start);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static HttpServer bind(String host, int port) throws IOException {

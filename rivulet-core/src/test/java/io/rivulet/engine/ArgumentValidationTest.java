@@ -3,6 +3,7 @@ package io.rivulet.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rivulet.JobFailedException;
 import io.rivulet.Pair;
 import io.rivulet.PairRDD;
 import io.rivulet.RDD;
@@ -68,6 +69,37 @@ class ArgumentValidationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rivulet.executor.memory")
                 .hasMessageContaining("'lots'");
+    }
+
+    @Test
+    void aBudgetLargerThanTheHeapIsRefusedNamingBoth() {
+        long heapMegabytes = Runtime.getRuntime().maxMemory() >> 20;
+        assertThatThrownBy(() -> Rivulet.builder().executorMemory("8g").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("rivulet.executor.memory (8g) is larger than the Java heap (" + heapMegabytes
+                        + " MB at most, -Xmx)")
+                .hasMessageContaining("the default here is");
+    }
+
+    @Test
+    void aTaskOutOfHeapFailsItsJobSayingWhichBudgetToLower() {
+        try (Rivulet small =
+                Rivulet.builder().master("local[1]").executorMemory("16m").build()) {
+            assertThatThrownBy(() -> small.range(0, 10)
+                            .map(x -> {
+                                if (x == 5) {
+                                    throw new OutOfMemoryError("Java heap space");
+                                }
+                                return x;
+                            })
+                            .count())
+                    .isInstanceOf(JobFailedException.class)
+                    .hasMessageContaining("java.lang.OutOfMemoryError: Java heap space")
+                    .hasMessageContaining("the task ran out of Java heap")
+                    .hasMessageContaining("lower the memory budget rivulet.executor.memory (now 16 MB;"
+                            + " --executor-memory for bin/rivulet)")
+                    .hasMessageContaining("-Xmx");
+        }
     }
 
     @ParameterizedTest

@@ -90,9 +90,21 @@ class MemoryManagerTest {
     }
 
     @Test
-    void theDefaultBudgetFollowsSparksFormula() {
+    void theDefaultBudgetFollowsSparksFormulaAndLeavesSmallAndFullHeapsRoom() {
         assertThat(MemoryManager.defaultBudget(1300L << 20)).isEqualTo((long) ((1000L << 20) * 0.6));
-        assertThat(MemoryManager.defaultBudget(128L << 20)).isEqualTo((long) ((96L << 20) * 0.6));
+        // Heaps under 600 MiB keep half for everything else (a quarter was not enough at -Xmx64m).
+        assertThat(MemoryManager.defaultBudget(128L << 20)).isEqualTo((long) ((64L << 20) * 0.6));
+        assertThat(MemoryManager.defaultBudget(64L << 20)).isEqualTo((long) ((32L << 20) * 0.6));
+        // An application already holding most of its heap gets a budget sized from what is left.
+        assertThat(MemoryManager.defaultBudget(2048L << 20, 1648L << 20)).isEqualTo((long) ((400L << 20) * 0.6));
+        assertThat(MemoryManager.defaultBudget(64L << 20, 64L << 20)).isEqualTo(1L << 20);
+    }
+
+    @Test
+    void theDefaultSpillFloorIsAQuarterOfASlotsShareBetween256KAnd4M() {
+        assertThat(MemoryManager.defaultMinSpillBytes(1L << 30, 2)).isEqualTo(4L << 20);
+        assertThat(MemoryManager.defaultMinSpillBytes(16L << 20, 2)).isEqualTo(2L << 20);
+        assertThat(MemoryManager.defaultMinSpillBytes(96L << 10, 2)).isEqualTo(256L << 10);
     }
 
     @Test

@@ -11,11 +11,27 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The temporary views of one session ({@code createOrReplaceTempView}), by name, case-insensitive as Spark's.
- * A view holds its analyzed plan. Thread-safe.
+ * What names mean in one session, as Spark's {@code SessionCatalog}: the temporary views
+ * ({@code createOrReplaceTempView}), by name, case-insensitive as Spark's, each holding its analyzed plan; and the
+ * functions, through the {@link FunctionResolver} the session gives (its registry of built-ins and UDFs).
+ * Thread-safe.
  */
 public final class Catalog {
     private final Map<String, LogicalPlan> views = new ConcurrentHashMap<>();
+    private final FunctionResolver functions;
+
+    /** A catalog that knows no function (until the session gives its registry). */
+    public Catalog() {
+        this(FunctionResolver.NONE);
+    }
+
+    public Catalog(FunctionResolver functions) {
+        this.functions = requireNonNull(functions, "functions is null");
+    }
+
+    public FunctionResolver functions() {
+        return functions;
+    }
 
     public void createOrReplaceView(String name, LogicalPlan plan) {
         views.put(normalize(name), requireNonNull(plan, "plan is null"));

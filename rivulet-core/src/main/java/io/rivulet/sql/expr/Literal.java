@@ -7,7 +7,6 @@ import io.rivulet.sql.types.DataTypes;
 import io.rivulet.sql.vector.ColumnBatch;
 import io.rivulet.sql.vector.ColumnVector;
 import io.rivulet.sql.vector.Internal;
-import io.rivulet.sql.vector.VectorBuilder;
 import java.util.List;
 
 /**
@@ -64,16 +63,7 @@ public record Literal(Object value, DataType dataType) implements Expression {
     /** The value repeated for every row. */
     @Override
     public ColumnVector eval(ColumnBatch batch, EvalContext context) {
-        int rows = batch.numRows();
-        VectorBuilder builder = VectorBuilder.forType(dataType, rows);
-        for (int i = 0; i < rows; i++) {
-            if (value == null) {
-                builder.appendNull();
-            } else {
-                builder.appendInternal(value);
-            }
-        }
-        return builder.build();
+        return Vectors.constant(dataType, value, batch.numRows());
     }
 
     @Override

@@ -28,8 +28,13 @@ public record UnresolvedFunction(String name, List<Expression> arguments, boolea
         return new UnresolvedFunction(name, children, distinct);
     }
 
+    /** {@code upper(a)}, {@code count(DISTINCT x)}; operators as SQL writes them ({@code (a + 1)}: {@link OperatorSql}). */
     @Override
     public String sql() {
+        String operator = distinct ? null : OperatorSql.sql(name, arguments);
+        if (operator != null) {
+            return operator;
+        }
         if (!distinct) {
             return SqlText.call(name, arguments);
         }
@@ -37,8 +42,19 @@ public record UnresolvedFunction(String name, List<Expression> arguments, boolea
                 + String.join(", ", arguments.stream().map(Expression::sql).toList()) + ")";
     }
 
+    /** {@code 'upper('a)}; operators as Spark prints its operator nodes ({@code ('a + 1)}). */
     @Override
     public String toString() {
-        return "'" + (distinct ? name + "(distinct " + arguments + ")" : SqlText.callPlan(name, arguments));
+        String operator = distinct ? null : OperatorSql.plan(name, arguments);
+        if (operator != null) {
+            return operator;
+        }
+        return "'"
+                + (distinct
+                        ? name + "(distinct "
+                                + String.join(
+                                        ", ",
+                                        arguments.stream().map(Object::toString).toList()) + ")"
+                        : SqlText.callPlan(name, arguments));
     }
 }

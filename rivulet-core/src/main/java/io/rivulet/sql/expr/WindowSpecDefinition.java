@@ -16,9 +16,9 @@ public record WindowSpecDefinition(
 
     @Override
     public String toString() {
-        String partition = partitionSpec.stream().map(Object::toString).collect(Collectors.joining(", "));
-        String order = orderSpec.stream().map(Object::toString).collect(Collectors.joining(", "));
-        return "windowspecdefinition(" + partition + (partition.isEmpty() || order.isEmpty() ? "" : ", ") + order
-                + frame.map(f -> ", " + f).orElse("") + ")";
+        java.util.List<Object> parts = new java.util.ArrayList<>(partitionSpec);
+        parts.addAll(orderSpec);
+        frame.ifPresent(parts::add);
+        return parts.stream().map(Object::toString).collect(Collectors.joining(", ", "windowspecdefinition(", ")"));
     }
 }

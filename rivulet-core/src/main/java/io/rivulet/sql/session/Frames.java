@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.sql.Column;
 import io.rivulet.sql.DataFrame;
+import io.rivulet.sql.DataFrameReader;
+import io.rivulet.sql.DataFrameWriter;
 import io.rivulet.sql.expr.Expression;
 import io.rivulet.sql.plan.LogicalPlan;
 
@@ -29,6 +31,10 @@ public final class Frames {
         Column column(Expression expression);
 
         Expression expression(Column column);
+
+        DataFrameReader reader(SqlSession session);
+
+        DataFrameWriter writer(DataFrame frame);
     }
 
     /** Called once, by {@link DataFrame}'s class initializer. */
@@ -70,5 +76,15 @@ public final class Frames {
 
     public static Expression expression(Column column) {
         return access().expression(column);
+    }
+
+    /** {@code rv.read()}: a reader of the session's sources. */
+    public static DataFrameReader reader(SqlSession session) {
+        return access().reader(session);
+    }
+
+    /** {@code df.write()}. */
+    public static DataFrameWriter writer(DataFrame frame) {
+        return access().writer(frame);
     }
 }

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.rivulet.config.RivuletConfig;
 import io.rivulet.config.Settings;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The settings of the DataFrame and SQL layer, read once from the {@code Rivulet}'s parsed settings.
@@ -17,6 +19,8 @@ import java.time.ZoneId;
  * @param ansi {@code rivulet.sql.ansi.enabled}
  * @param maxPartitionBytes {@code rivulet.files.maxPartitionBytes}
  * @param defaultParallelism the engine's default parallelism
+ * @param optimizerExcludedRules {@code rivulet.sql.optimizer.excludedRules}: the names of the optimizer rules
+ *     switched off
  */
 public record SqlConf(
         int shufflePartitions,
@@ -24,9 +28,41 @@ public record SqlConf(
         ZoneId timeZone,
         boolean ansi,
         long maxPartitionBytes,
-        int defaultParallelism) {
+        int defaultParallelism,
+        List<String> optimizerExcludedRules) {
     public SqlConf {
         requireNonNull(timeZone, "timeZone is null");
+        optimizerExcludedRules = List.copyOf(optimizerExcludedRules);
+    }
+
+    /** The settings with every optimizer rule on. */
+    public SqlConf(
+            int shufflePartitions,
+            long autoBroadcastJoinThreshold,
+            ZoneId timeZone,
+            boolean ansi,
+            long maxPartitionBytes,
+            int defaultParallelism) {
+        this(
+                shufflePartitions,
+                autoBroadcastJoinThreshold,
+                timeZone,
+                ansi,
+                maxPartitionBytes,
+                defaultParallelism,
+                List.of());
+    }
+
+    /** These settings with the optimizer rules {@code names} switched off instead. */
+    public SqlConf withOptimizerExcludedRules(List<String> names) {
+        return new SqlConf(
+                shufflePartitions,
+                autoBroadcastJoinThreshold,
+                timeZone,
+                ansi,
+                maxPartitionBytes,
+                defaultParallelism,
+                names);
     }
 
     public static SqlConf of(Settings settings, int slots, int defaultParallelism) {
@@ -38,6 +74,17 @@ public record SqlConf(
                         .orElse(ZoneId.systemDefault()),
                 settings.get(RivuletConfig.SQL_ANSI_ENABLED),
                 settings.get(RivuletConfig.FILES_MAX_PARTITION_BYTES),
-                defaultParallelism);
+                defaultParallelism,
+                settings.getOptional(RivuletConfig.SQL_OPTIMIZER_EXCLUDED_RULES)
+                        .map(SqlConf::names)
+                        .orElse(List.of()));
+    }
+
+    /** {@code "a, b,,c"} as {@code [a, b, c]}. */
+    private static List<String> names(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 }

@@ -43,6 +43,21 @@ public final class SqlSession {
         return cacheManager;
     }
 
+    /** Keeps the rows of {@code plan} once computed, at {@code level}; later queries over it read them. */
+    public void cache(LogicalPlan plan, io.rivulet.StorageLevel level) {
+        cacheManager.cache(plan, level);
+    }
+
+    /** Stops keeping the rows of {@code plan}. */
+    public void uncache(LogicalPlan plan) {
+        cacheManager.uncache(plan);
+    }
+
+    /** How the parser reads this session's SQL: ANSI casts or not, and the zone of timestamp literals. */
+    public io.rivulet.sql.parser.ParserOptions parserOptions() {
+        return new io.rivulet.sql.parser.ParserOptions(conf.ansi(), conf.timeZone());
+    }
+
     /** The pipeline of a query over {@code plan}. */
     public QueryExecution execute(LogicalPlan plan) {
         return new QueryExecution(this, plan);

@@ -13,6 +13,23 @@ import java.util.Locale;
 public abstract class DataType implements Serializable {
     DataType() {}
 
+    /**
+     * The type of a DDL string, as Spark's {@code DataType.fromDDL}: a type ({@code ARRAY<INT>}) or, failing that, a
+     * table schema ({@code a INT, b STRING}) as a {@link StructType}; throws the first {@code
+     * io.rivulet.sql.ParseException} if it is neither.
+     */
+    public static DataType fromDDL(String ddl) {
+        try {
+            return io.rivulet.sql.parser.SqlParser.parseDataType(ddl);
+        } catch (io.rivulet.sql.ParseException notAType) {
+            try {
+                return io.rivulet.sql.parser.SqlParser.parseTableSchema(ddl);
+            } catch (io.rivulet.sql.ParseException notASchema) {
+                throw notAType;
+            }
+        }
+    }
+
     /** The name {@code printSchema} prints: {@code long}, {@code integer}, {@code decimal(10,2)}, {@code array}. */
     public abstract String typeName();
 

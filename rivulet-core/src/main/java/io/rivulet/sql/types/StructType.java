@@ -49,6 +49,14 @@ public final class StructType extends DataType implements Iterable<StructField> 
         this(requireNonNull(fields, "fields is null").toArray(new StructField[0]));
     }
 
+    /**
+     * The schema of a DDL string, as Spark's {@code StructType.fromDDL}: {@code a INT NOT NULL, b STRING COMMENT
+     * 'the name'}; throws {@code io.rivulet.sql.ParseException} if it is not one.
+     */
+    public static StructType fromDDL(String ddl) {
+        return io.rivulet.sql.parser.SqlParser.parseTableSchema(ddl);
+    }
+
     /** A copy of the fields (Spark's array); {@link #fieldList()} gives them without copying. */
     public StructField[] fields() {
         return fields.clone();

@@ -1,0 +1,101 @@
+package io.rivulet.sql;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rivulet.sql.expr.Alias;
+import io.rivulet.sql.expr.Expression;
+import io.rivulet.sql.expr.Literal;
+import io.rivulet.sql.expr.NamedExpression;
+import io.rivulet.sql.expr.UnresolvedAlias;
+import io.rivulet.sql.expr.UnresolvedAttribute;
+import io.rivulet.sql.expr.UnresolvedFunction;
+import io.rivulet.sql.plan.Aggregate;
+import io.rivulet.sql.plan.LogicalPlan;
+import io.rivulet.sql.session.Frames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rows of a DataFrame grouped by some expressions ({@code df.groupBy(...)}), waiting for the aggregates to
+ * compute, as Spark's {@code RelationalGroupedDataset}. The result has the grouping columns first, then one
+ * column per aggregate.
+ */
+public final class RelationalGroupedDataset {
+    private final DataFrame frame;
+    private final List<Expression> grouping;
+
+    RelationalGroupedDataset(DataFrame frame, List<Expression> grouping) {
+        this.frame = requireNonNull(frame, "frame is null");
+        this.grouping = List.copyOf(grouping);
+    }
+
+    /** The grouping columns and {@code aggregates} ({@code sum(col("v")).as("total")}, ...). */
+    public DataFrame agg(Column aggregate, Column... aggregates) {
+        List<Expression> all = new ArrayList<>();
+        all.add(Frames.expression(requireNonNull(aggregate, "aggregate is null")));
+        for (Column column : aggregates) {
+            all.add(Frames.expression(requireNonNull(column, "aggregate is null")));
+        }
+        return aggregate(all);
+    }
+
+    /** Aggregates named by function for each column, as Spark's {@code agg(Map)}: {@code {"v": "max"}}. */
+    public DataFrame agg(Map<String, String> aggregates) {
+        List<Expression> all = new ArrayList<>();
+        aggregates.forEach((column, function) -> all.add(call(function, column)));
+        return aggregate(all);
+    }
+
+    /** The number of rows of each group, in a column {@code count}. */
+    public DataFrame count() {
+        return aggregate(List.of(Alias.of(UnresolvedFunction.of("count", Literal.of(1)), "count")));
+    }
+
+    public DataFrame sum(String... columns) {
+        return each("sum", columns);
+    }
+
+    public DataFrame avg(String... columns) {
+        return each("avg", columns);
+    }
+
+    public DataFrame mean(String... columns) {
+        return each("avg", columns);
+    }
+
+    public DataFrame min(String... columns) {
+        return each("min", columns);
+    }
+
+    public DataFrame max(String... columns) {
+        return each("max", columns);
+    }
+
+    private DataFrame each(String function, String... columns) {
+        List<Expression> all = new ArrayList<>();
+        for (String column : columns) {
+            all.add(call(function, column));
+        }
+        return aggregate(all);
+    }
+
+    private static Expression call(String function, String column) {
+        String name = function.toLowerCase(Locale.ROOT);
+        Expression argument = column.equals("*") ? Literal.of(1) : UnresolvedAttribute.quoted(column);
+        return UnresolvedFunction.of(name.equals("mean") ? "avg" : name, argument);
+    }
+
+    private DataFrame aggregate(List<Expression> aggregates) {
+        List<NamedExpression> output = new ArrayList<>();
+        for (Expression key : grouping) {
+            output.add(DataFrame.named(key));
+        }
+        for (Expression aggregate : aggregates) {
+            output.add(aggregate instanceof NamedExpression named ? named : new UnresolvedAlias(aggregate));
+        }
+        LogicalPlan plan = Frames.plan(frame);
+        return Frames.frame(Frames.session(frame), new Aggregate(grouping, output, plan));
+    }
+}

@@ -1,0 +1,30 @@
+package io.rivulet.sql.expr;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/** {@code left <= right}. See {@link BinaryComparison}. */
+public record LessThanOrEqual(Expression left, Expression right) implements BinaryComparison {
+    public LessThanOrEqual {
+        requireNonNull(left, "left is null");
+        requireNonNull(right, "right is null");
+    }
+
+    @Override
+    public ComparisonOp op() {
+        return ComparisonOp.LESS_OR_EQUAL;
+    }
+
+    @Override
+    public Expression withNewChildren(List<Expression> children) {
+        return children.get(0) == left && children.get(1) == right
+                ? this
+                : new LessThanOrEqual(children.get(0), children.get(1));
+    }
+
+    @Override
+    public String toString() {
+        return "(" + left + " " + op().symbol() + " " + right + ")";
+    }
+}
