@@ -146,9 +146,11 @@ class PlannerTest extends EngineTestBase {
     @Test
     void unplannableNodesSayWhat() {
         Planner planner = new Planner(session);
-        assertThatThrownBy(() -> planner.plan(new Aggregate(List.of(k), List.of(k), local(11, 3))))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("aggregations cannot be planned yet");
+        LogicalPlan intersect = new io.rivulet.sql.plan.SetOperation(
+                io.rivulet.sql.plan.SetOperation.Kind.INTERSECT, false, local(11, 3), local(12, 3));
+        assertThatThrownBy(() -> planner.plan(intersect))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no strategy plans Intersect");
     }
 
     @Test
