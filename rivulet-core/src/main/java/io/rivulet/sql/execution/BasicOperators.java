@@ -2,6 +2,7 @@ package io.rivulet.sql.execution;
 
 import io.rivulet.sql.expr.Generator;
 import io.rivulet.sql.plan.BroadcastHint;
+import io.rivulet.sql.plan.Deduplicate;
 import io.rivulet.sql.plan.Filter;
 import io.rivulet.sql.plan.Generate;
 import io.rivulet.sql.plan.LogicalPlan;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Plans the operators that map one to one onto logical nodes: projection, filter, union, generate, sample,
- * sort, repartition (an exchange kept as asked) and coalesce; and looks through the nodes that only name or hint
+ * sort, repartition (an exchange kept as asked), coalesce and deduplication; and looks through the nodes that only name or hint
  * (an alias, a broadcast hint the optimizer did not move into a join).
  */
 final class BasicOperators implements Strategy {
@@ -43,6 +44,10 @@ final class BasicOperators implements Strategy {
             planned = new SortExec(sort.order(), sort.global(), context.plan(sort.child()));
         } else if (plan instanceof Repartition repartition) {
             planned = repartition(repartition, context);
+        } else if (plan instanceof Deduplicate deduplicate) {
+            PhysicalPlan child = context.plan(deduplicate.child());
+            planned = new DeduplicateExec(
+                    deduplicate.keys(), false, new DeduplicateExec(deduplicate.keys(), true, child));
         } else if (plan instanceof SubqueryAlias alias) {
             planned = context.plan(alias.child());
         } else if (plan instanceof BroadcastHint hint) {

@@ -64,8 +64,8 @@ public final class Planner {
 
     /** The operators of {@code plan} (optimized), with the exchanges and sorts they need. */
     public PhysicalPlan plan(LogicalPlan plan) {
-        PlannerContext context =
-                new PlannerContext(session, STRATEGIES, aggregatePlanning, joinPlanning, FilterTranslation.NONE);
+        PlannerContext context = new PlannerContext(
+                session, STRATEGIES, aggregatePlanning, joinPlanning, SourceFilterTranslation.INSTANCE);
         PhysicalPlan planned = context.plan(plan);
         return new EnsureRequirements(context.shufflePartitions()).apply(planned);
     }

@@ -188,4 +188,26 @@ class OperatorTest extends EngineTestBase {
         partitions.forEach(p -> all.addAll(TestData.rows(p)));
         assertThat(all).isEqualTo(TestData.rows(batches));
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33})
+    void deduplicateKeepsOneRowPerDistinctKey(long seed) {
+        TestData data = new TestData(seed);
+        List<ColumnBatch> batches = data.batches(30_000, attributes, 40);
+        List<io.rivulet.sql.expr.Expression> keys = List.of(attributes.get(0), attributes.get(3));
+        PhysicalPlan plan = new EnsureRequirements(4)
+                .apply(new DeduplicateExec(keys, false, new DeduplicateExec(keys, true, scan(batches, 3))));
+        assertThat(plan.treeString()).contains("Exchange hashpartitioning");
+        List<List<Object>> rows = TestData.collect(plan, context());
+        java.util.Set<List<Object>> expectedKeys = new java.util.HashSet<>();
+        for (List<Object> row : TestData.rows(batches)) {
+            expectedKeys.add(java.util.Arrays.asList(row.get(0), row.get(3)));
+        }
+        List<List<Object>> keysOut = rows.stream()
+                .map(row -> java.util.Arrays.asList(row.get(0), row.get(3)))
+                .toList();
+        assertThat(keysOut).doesNotHaveDuplicates();
+        assertThat(new java.util.HashSet<>(keysOut)).isEqualTo(expectedKeys);
+        assertThat(TestData.containsAll(TestData.rows(batches), rows)).isTrue();
+    }
 }

@@ -143,6 +143,15 @@ class PlannerTest extends EngineTestBase {
     }
 
     @Test
+    void unplannableNodesSayWhat() {
+        Planner planner = new Planner(session);
+        LogicalPlan intersect = new io.rivulet.sql.plan.SetOperation(
+                io.rivulet.sql.plan.SetOperation.Kind.INTERSECT, false, local(11, 3), local(12, 3));
+        assertThatThrownBy(() -> planner.plan(intersect))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no strategy plans Intersect");
+    }
+
     void queriesRunThroughQueryExecution() {
         LocalRelation input = local(12, 10_000);
         Limit query = new Limit(
