@@ -40,6 +40,10 @@ final class BytesGroupTable extends GroupTable {
         if (hashes.length < rows) {
             hashes = new long[Math.max(rows, 16)];
         }
+        return hashes(key, rows, hashes);
+    }
+
+    private static long[] hashes(BytesVector key, int rows, long[] hashes) {
         byte[] data = key.bytes();
         int[] offsets = key.offsets();
         for (int i = 0; i < rows; i++) {
@@ -144,7 +148,8 @@ final class BytesGroupTable extends GroupTable {
     @Override
     public void find(ColumnVector[] keys, int rows, int[] groupIds) {
         BytesVector key = (BytesVector) keys[0];
-        long[] hash = hashes(key, rows);
+        // A local array: once built, a table may be probed by several tasks at once (a broadcast join).
+        long[] hash = hashes(key, rows, new long[rows]);
         boolean[] nulls = key.nulls();
         byte[] data = key.bytes();
         int[] offsets = key.offsets();

@@ -19,7 +19,9 @@ import java.util.List;
  * puts nulls in one group, and for several columns, (1, null) is one group); for joins a row with a null key
  * matches nothing, so it gets group {@code -1} and is never inserted.
  *
- * <p>Not thread-safe; one per task. {@link #keyColumns} is called once, at the end: the table is spent after it.
+ * <p>Not thread-safe while groups are added; once they are all in, {@link #find} may be called from any number of
+ * threads (it writes nothing), so one table may serve every task of a broadcast join. {@link #keyColumns} is
+ * called once, at the end: the table is spent after it.
  */
 public abstract class GroupTable {
     /** Below this, tables do not start smaller: growing from tiny sizes costs more than the memory saved. */

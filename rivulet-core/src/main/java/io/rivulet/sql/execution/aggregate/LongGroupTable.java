@@ -129,29 +129,41 @@ final class LongGroupTable extends GroupTable {
     @Override
     public void find(ColumnVector[] keys, int rows, int[] groupIds) {
         ColumnVector key = keys[0];
-        boolean[] nulls = key.nulls();
-        long[] values = KeyValues.longs(key, rows, scratch);
-        if (values != scratch && !(key instanceof io.rivulet.sql.vector.LongVector)) {
-            scratch = values;
+        if (key instanceof IntVector ints) {
+            int[] values = ints.values();
+            boolean[] nulls = key.nulls();
+            for (int i = 0; i < rows; i++) {
+                groupIds[i] = nulls != null && nulls[i] ? nullGroupOrNone() : lookup(values[i]);
+            }
+            return;
         }
+        // Local arrays only: once built, a table may be probed by several tasks at once (a broadcast join).
+        long[] values = KeyValues.longs(key, rows, null);
+        boolean[] nulls = key.nulls();
+        if (nulls == null) {
+            for (int i = 0; i < rows; i++) {
+                groupIds[i] = lookup(values[i]);
+            }
+        } else {
+            for (int i = 0; i < rows; i++) {
+                groupIds[i] = nulls[i] ? nullGroupOrNone() : lookup(values[i]);
+            }
+        }
+    }
+
+    private int nullGroupOrNone() {
+        return nullsAreKeys ? nullGroup : -1;
+    }
+
+    private int lookup(long key) {
         long[] table = slots;
-        for (int i = 0; i < rows; i++) {
-            if (nulls != null && nulls[i]) {
-                groupIds[i] = nullsAreKeys ? nullGroup : -1;
-                continue;
+        int slot = (int) ((key * KeyValues.GOLDEN) >>> shift);
+        while (true) {
+            long id = table[2 * slot + 1];
+            if (id == 0 || table[2 * slot] == key) {
+                return (int) id - 1;
             }
-            long value = values[i];
-            int slot = (int) ((value * KeyValues.GOLDEN) >>> shift);
-            int group;
-            while (true) {
-                long id = table[2 * slot + 1];
-                if (id == 0 || table[2 * slot] == value) {
-                    group = (int) id - 1;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-            groupIds[i] = group;
+            slot = (slot + 1) & mask;
         }
     }
 
