@@ -137,7 +137,8 @@ final class RunCommand implements Callable<Integer> {
         if (!apps.isEmpty()) {
             err.println(spec.qualifiedName() + ": the job's main returned without closing "
                     + (apps.size() == 1 ? "its Rivulet" : apps.size() + " Rivulets") + " (app "
-                    + String.join(", ", apps.stream().map(app -> "'" + app + "'").toList())
+                    + String.join(
+                            ", ", apps.stream().map(app -> "'" + app + "'").toList())
                     + "): closed; call close(), or use try-with-resources");
         }
     }
@@ -169,8 +170,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Method mainOfSource(PrintWriter err) throws CompilationFailedException {
-        InMemoryCompiler.CompiledJob compiled =
-                InMemoryCompiler.forCurrentClassPath().compile(job, Main.class.getClassLoader());
+        InMemoryCompiler.CompiledJob compiled = InMemoryCompiler.forCurrentClassPath()
+                .compile(job, Main.class.getClassLoader(), CompileCache.standard());
         compiled.warnings().forEach(err::println);
         if (className != null) {
             return JobLauncher.mainOf(compiled.classLoader(), className, job.toString());
