@@ -51,7 +51,15 @@ class BinRivuletTest {
         fakeJdk = Files.createDirectories(root.resolve("fake-jdk/bin"));
         javaArgs = root.resolve("java-args.txt");
         Files.writeString(root.resolve("fake-jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
-        script(fakeJdk.resolve("java"), "printf '%s\\n' \"$@\" > '" + javaArgs + "'\n");
+        // Records its arguments (the last start's in java-args.txt, every start's in java-starts.txt); writes the
+        // archive a training run asks for.
+        script(fakeJdk.resolve("java"), """
+                printf '%%s\\n' "$@" > '%1$s'
+                printf '%%s ' "$@" >> '%1$s.starts'; echo >> '%1$s.starts'
+                for arg in "$@"; do
+                  case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
+                done
+                """.formatted(javaArgs));
         // The build that bin/rivulet runs on first use: colour codes on both streams, then the jars and the stamp.
         script(fakeBin.resolve("mvn"), """
                 printf '\\033[0m\\033[0m[INFO] building\\n'
@@ -73,7 +81,7 @@ class BinRivuletTest {
                 .contains("[INFO] building")
                 .contains("WARNING from a plugin")
                 .doesNotContain("\u001b");
-        assertThat(Files.readAllLines(javaArgs)).contains("io.rivulet.cli.Main", "--version");
+        assertThat(Files.readAllLines(javaArgs)).containsSubsequence("io.rivulet.cli.Main", "--version");
     }
 
     @Test
@@ -91,6 +99,7 @@ class BinRivuletTest {
                 .contains("rivulet: rivulet-core/src/main/java/A.java changed since Rivulet was built");
 
         // mvn -q -DskipTests package: new jars; the stamp keeps its time (its class path did not change).
+        Files.writeString(root.resolve("rivulet-core/target/rivulet-core-" + VERSION + ".jar"), "a newer jar");
         touchNow(root.resolve("rivulet-core/target/rivulet-core-" + VERSION + ".jar"));
         assertThat(rivulet(Map.of(), "--version").err)
                 .as("the core jar is newer than its copy in rivulet-cli/target/lib")
@@ -101,22 +110,33 @@ class BinRivuletTest {
     }
 
     @Test
-    void theJvmGetsRivuletsOptionsThenTheUsersAndAClassDataArchive() throws Exception {
+    void theJvmGetsRivuletsOptionsThenTheUsersAndAClassDataArchiveRecordedOncePerBuild() throws Exception {
         rivulet(Map.of(), "--version");
         List<String> options = optionLines(root.resolve("bin/jvm.options"));
         assertThat(options).isNotEmpty();
-
+        String archive = root.resolve("rivulet-cli/target/rivulet-java-17.0.15.jsa").toString();
+        List<String> starts = Files.readAllLines(Path.of(javaArgs + ".starts"));
+        assertThat(starts).hasSize(2);
+        assertThat(starts.get(0))
+                .as("the training run after the build")
+                .contains("-XX:ArchiveClassesAtExit=" + archive + ".")
+                .contains("io.rivulet.cli.Main run --no-ui --no-progress --class io.rivulet.cli.TrainingJob ");
         List<String> args = Files.readAllLines(javaArgs);
         assertThat(args).containsSubsequence(options);
-        String archive = root.resolve("rivulet-cli/target/rivulet-java17.jsa").toString();
-        assertThat(args).as("the first run records the archive").contains("-XX:ArchiveClassesAtExit=" + archive);
+        assertThat(args).contains("-XX:SharedArchiveFile=" + archive).containsSubsequence("io.rivulet.cli.Main", "--version");
 
-        // Later runs use it, while it is newer than the jars.
-        Files.writeString(Path.of(archive), "archive");
+        // Later starts use the archive while it is newer than the jars, with the user's options last.
         rivulet(Map.of("RIVULET_JAVA_OPTS", "-Xmx3g -Xms64m"), "--version");
+        assertThat(Files.readAllLines(Path.of(javaArgs + ".starts"))).hasSize(3);
         args = Files.readAllLines(javaArgs);
         assertThat(args).contains("-XX:SharedArchiveFile=" + archive);
         assertThat(args).containsSubsequence(options.get(0), "-Xmx3g", "-Xms64m", "io.rivulet.cli.Main");
+        // A rebuild: recorded again.
+        touchNow(root.resolve("rivulet-cli/target/rivulet-cli-" + VERSION + ".jar"));
+        touchNow(root.resolve("rivulet-cli/target/lib/rivulet-core-" + VERSION + ".jar"));
+        Files.setLastModifiedTime(Path.of(archive), FileTime.fromMillis(OLD));
+        rivulet(Map.of(), "--version");
+        assertThat(Files.readAllLines(Path.of(javaArgs + ".starts"))).hasSize(5);
 
         // A collector of the user's replaces Rivulet's and its tuning; RIVULET_CDS=0 turns sharing off.
         rivulet(Map.of("RIVULET_JAVA_OPTS", "-XX:+UseG1GC", "RIVULET_CDS", "0"), "--version");
