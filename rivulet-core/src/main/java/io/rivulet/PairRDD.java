@@ -3,6 +3,7 @@ package io.rivulet;
 import static io.rivulet.util.Checks.checkNotNull;
 
 import io.rivulet.function.FlatMapFunction;
+import io.rivulet.function.FlatMapIteratorFunction;
 import io.rivulet.function.Function;
 import io.rivulet.function.Function2;
 import io.rivulet.memory.Aggregator;
@@ -21,6 +22,7 @@ import io.rivulet.util.Products;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +70,29 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
                     return values == null
                             ? List.<Pair<K, W>>of()
                             : () -> Iterators.map(values.iterator(), value -> Pair.of(p.key(), (W) value));
+                }),
+                true);
+    }
+
+    /**
+     * {@link #flatMapValues} with a function returning an {@link Iterator}, as Spark 2's Java API: code ported
+     * from Spark keeps its {@code ... .iterator()}.
+     */
+    public <W> PairRDD<K, W> flatMapValuesIterator(FlatMapIteratorFunction<? super V, ? extends W> fn) {
+        checkNotNull(fn, "function");
+        return flatMapValues(value -> {
+            Iterator<? extends W> values = fn.call(value);
+            return values == null ? null : Iterators.<W>once(values);
+        });
+    }
+
+    /** {@link #flatMapValues} whose function also gets the key (for the outer joins' messages). */
+    private <W> PairRDD<K, W> flatMapValuesWithKey(Function2<K, V, Iterable<W>> fn) {
+        return pairNarrow(
+                "flatMapValues",
+                (context, index, it) -> Iterators.flatMap(it, p -> {
+                    Iterable<W> values = fn.call(p.key(), p.value());
+                    return () -> Iterators.map(values.iterator(), value -> Pair.of(p.key(), value));
                 }),
                 true);
     }
@@ -261,7 +286,12 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
         return new PairRDD<>(rivulet, new JoinedRDD<>(engine(), node, other.node, partitioner));
     }
 
-    /** Like {@link #join}, keeping keys missing from {@code other} with an empty right side. */
+    /**
+     * Like {@link #join}, keeping keys missing from {@code other} with an empty right side. A key of
+     * {@code other} whose value is null fails the job, naming the key: {@link Optional} cannot hold null, and an
+     * empty one would say "no match" where there was one (Spark fails alike). Map nulls to a value of your own
+     * first, or use {@link #cogroup}, whose groups keep nulls.
+     */
     public <W> PairRDD<K, Pair<V, Optional<W>>> leftOuterJoin(PairRDD<K, W> other) {
         return leftOuterJoin(other, defaultPartitioner(other));
     }
@@ -273,10 +303,11 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     public <W> PairRDD<K, Pair<V, Optional<W>>> leftOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
         return cogroup(other, partitioner)
-                .flatMapValues(group -> Products.pairs(group.key(), Products.optionals(group.value())));
+                .flatMapValuesWithKey((key, group) ->
+                        Products.pairs(group.key(), Products.optionals(key, group.value(), "leftOuterJoin", "right")));
     }
 
-    /** Like {@link #join}, keeping keys missing from this RDD with an empty left side. */
+    /** Like {@link #join}, keeping keys missing from this RDD with an empty left side; a null left value fails as in {@link #leftOuterJoin}. */
     public <W> PairRDD<K, Pair<Optional<V>, W>> rightOuterJoin(PairRDD<K, W> other) {
         return rightOuterJoin(other, defaultPartitioner(other));
     }
@@ -288,10 +319,13 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     public <W> PairRDD<K, Pair<Optional<V>, W>> rightOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
         return cogroup(other, partitioner)
-                .flatMapValues(group -> Products.pairs(Products.optionals(group.key()), group.value()));
+                .flatMapValuesWithKey((key, group) -> !group.value().iterator().hasNext()
+                        ? List.<Pair<Optional<V>, W>>of() // a key of this side only: dropped, its values unread
+                        : Products.pairs(
+                                Products.optionals(key, group.key(), "rightOuterJoin", "left"), group.value()));
     }
 
-    /** Every key of either side; the side a key is missing from is empty. */
+    /** Every key of either side; the side a key is missing from is empty; a null value fails as in {@link #leftOuterJoin}. */
     public <W> PairRDD<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairRDD<K, W> other) {
         return fullOuterJoin(other, defaultPartitioner(other));
     }
@@ -303,8 +337,9 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     public <W> PairRDD<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairRDD<K, W> other, Partitioner partitioner) {
         return cogroup(other, partitioner)
-                .flatMapValues(
-                        group -> Products.pairs(Products.optionals(group.key()), Products.optionals(group.value())));
+                .flatMapValuesWithKey((key, group) -> Products.pairs(
+                        Products.optionals(key, group.key(), "fullOuterJoin", "left"),
+                        Products.optionals(key, group.value(), "fullOuterJoin", "right")));
     }
 
     /** For each key of either RDD, its values in this RDD and in {@code other}. */

@@ -4,11 +4,14 @@ import static io.rivulet.util.Checks.checkArgument;
 import static io.rivulet.util.Checks.checkNotNull;
 
 import io.rivulet.engine.Engine;
+import io.rivulet.function.DoubleFunction;
 import io.rivulet.function.FlatMapFunction;
+import io.rivulet.function.FlatMapIteratorFunction;
 import io.rivulet.function.Function;
 import io.rivulet.function.Function2;
 import io.rivulet.function.MapPartitionsFunction;
 import io.rivulet.function.PairFlatMapFunction;
+import io.rivulet.function.PairFlatMapIteratorFunction;
 import io.rivulet.function.PairFunction;
 import io.rivulet.function.VoidFunction;
 import io.rivulet.io.OutputWriter;
@@ -113,6 +116,43 @@ public class RDD<T> {
                 rivulet,
                 new MapPartitionsRDD<T, Pair<K, V>>(
                         node, "flatMapToPair", (context, index, it) -> Iterators.flatMap(it, fn::call), false));
+    }
+
+    /**
+     * {@link #flatMap} with a function returning an {@link java.util.Iterator}, as Spark 2's Java API:
+     * {@code rdd.flatMapIterator(line -> Arrays.asList(line.split(" ")).iterator())}, so code ported from Spark
+     * keeps its functions.
+     */
+    public <R> RDD<R> flatMapIterator(FlatMapIteratorFunction<? super T, ? extends R> fn) {
+        checkNotNull(fn, "function");
+        return narrow(
+                "flatMap", (context, index, it) -> Iterators.flatMap(it, x -> RDD.<R>iterable(fn.call(x))), false);
+    }
+
+    /** {@link #flatMapToPair} with a function returning an {@link java.util.Iterator}, as Spark 2's Java API. */
+    public <K, V> PairRDD<K, V> flatMapToPairIterator(PairFlatMapIteratorFunction<? super T, K, V> fn) {
+        checkNotNull(fn, "function");
+        return new PairRDD<>(
+                rivulet,
+                new MapPartitionsRDD<T, Pair<K, V>>(
+                        node,
+                        "flatMapToPair",
+                        (context, index, it) -> Iterators.flatMap(it, x -> RDD.<Pair<K, V>>iterable(fn.call(x))),
+                        false));
+    }
+
+    private static <R> Iterable<R> iterable(Iterator<? extends R> iterator) {
+        return iterator == null ? List.of() : Iterators.once(iterator);
+    }
+
+    /**
+     * Each element as a {@code double}, with the numeric actions of {@link DoubleRDD} ({@code sum}, {@code mean},
+     * {@code stats}, {@code histogram}, ...), as Spark's {@code mapToDouble}.
+     */
+    public DoubleRDD mapToDouble(DoubleFunction<? super T> fn) {
+        checkNotNull(fn, "function");
+        RDD<Double> doubles = map(x -> fn.call(x));
+        return new DoubleRDD(rivulet, doubles.node);
     }
 
     /** Pairs each element with the key {@code fn} gives it: {@code (fn(x), x)}. */

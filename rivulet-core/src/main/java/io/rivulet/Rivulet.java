@@ -7,6 +7,7 @@ import io.rivulet.config.RivuletConfig;
 import io.rivulet.config.Settings;
 import io.rivulet.engine.Engine;
 import io.rivulet.internal.RivuletInternals;
+import io.rivulet.io.InputFiles;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.ObjectFileRDD;
 import io.rivulet.rdd.ParallelCollectionRDD;
@@ -177,6 +178,27 @@ public final class Rivulet implements AutoCloseable {
         checkNotNull(path, "path");
         checkArgument(minPartitions > 0, "minPartitions must be positive: %s", minPartitions);
         return new RDD<>(this, new TextFileRDD(engine, path, minPartitions));
+    }
+
+    /**
+     * Each file of a directory, a glob or a comma-separated list of these (as {@link #textFile} takes them), whole,
+     * as one pair: its absolute path and its content (UTF-8; {@code .gz} files decompressed), as Spark's
+     * {@code wholeTextFiles}. For many small files; each file is read by one task, whole, into memory. A path that
+     * matches nothing is an error here.
+     */
+    public PairRDD<String, String> wholeTextFiles(String path) {
+        return wholeTextFiles(path, engine.defaultParallelism());
+    }
+
+    /** {@link #wholeTextFiles(String)} in at least {@code minPartitions} partitions (at most one per file). */
+    public PairRDD<String, String> wholeTextFiles(String path, int minPartitions) {
+        checkNotNull(path, "path");
+        checkArgument(minPartitions > 0, "minPartitions must be positive: %s", minPartitions);
+        List<String> files = InputFiles.list(path, InputFiles.VISIBLE).stream()
+                .map(file -> file.path().toAbsolutePath().toString())
+                .toList();
+        int slices = Math.max(1, Math.min(minPartitions, files.size()));
+        return parallelize(files, slices).mapToPair(file -> Pair.of(file, InputFiles.readWhole(file)));
     }
 
     /** The elements that {@link RDD#saveAsObjectFile} wrote to {@code path}, one partition per part file. */

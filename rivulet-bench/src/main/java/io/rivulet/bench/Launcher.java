@@ -22,11 +22,17 @@ final class Launcher {
         this.sizes = sizes;
     }
 
-    /** The command of a child JVM: the same heap for every engine, Spark's module flags for Spark. */
+    /**
+     * The command of a child JVM: the same heap for every engine, Spark's module flags for Spark, and for Rivulet
+     * the JVM options its launcher picks ({@link #rivuletJvmOptions}).
+     */
     List<String> command(String mode, String engine, String... jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.add("-Xmx" + options.xmx);
+        if (engine.equals("rivulet")) {
+            command.addAll(rivuletJvmOptions());
+        }
         command.addAll(Arrays.asList(jvmOptions));
         if (engine.equals("spark")) {
             // The module flags Spark's own launcher passes on Java 17, read from its jar.
@@ -37,6 +43,33 @@ final class Launcher {
         command.add(Child.class.getName());
         command.add(mode);
         return command;
+    }
+
+    /**
+     * What {@code bin/rivulet} starts Rivulet with: the options of {@code bin/jvm.options} (beside the bench
+     * directory's parent), then those of {@code RIVULET_JAVA_OPTS}, whose collector replaces the file's {@code -XX}
+     * options, as {@code bin/rivulet} does. The heap ({@code -Xmx}) stays the bench's, the same for every engine.
+     */
+    List<String> rivuletJvmOptions() {
+        Path file = options.benchDir.toAbsolutePath().getParent().resolve("bin").resolve("jvm.options");
+        String user = System.getenv().getOrDefault("RIVULET_JAVA_OPTS", "").strip();
+        List<String> userOptions = user.isEmpty() ? List.of() : Arrays.asList(user.split("\\s+"));
+        boolean userCollector = userOptions.stream().anyMatch(option -> option.matches("-XX:\\+Use[A-Za-z0-9]*GC"));
+        List<String> result = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            try {
+                for (String line : Files.readAllLines(file)) {
+                    String option = line.replaceAll("#.*", "").strip();
+                    if (!option.isEmpty() && !(userCollector && option.startsWith("-XX:"))) {
+                        result.add(option);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        result.addAll(userOptions);
+        return result;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -62,6 +63,34 @@ final class InMemoryCompiler {
      * @throws CliException when there is no compiler or the file cannot be read
      */
     CompiledJob compile(Path file, ClassLoader parent) throws CompilationFailedException {
+        return compile(file, parent, null);
+    }
+
+    /**
+     * {@link #compile(Path, ClassLoader)} through {@code cache} (null for none): an unchanged file compiled
+     * against the same class path by the same Java is not compiled again.
+     */
+    CompiledJob compile(Path file, ClassLoader parent, CompileCache cache) throws CompilationFailedException {
+        if (cache == null) {
+            return compileNow(file, parent);
+        }
+        SourceFile source = SourceFile.read(file);
+        String key = CompileCache.key(source.content(), classPath, options());
+        Optional<CompileCache.Entry> cached = cache.get(key);
+        if (cached.isPresent()) {
+            CompileCache.Entry entry = cached.get();
+            return new CompiledJob(
+                    new MemoryClassLoader(entry.classes(), parent, file), entry.topLevelClasses(), entry.warnings());
+        }
+        CompiledJob compiled = compileNow(file, parent);
+        cache.put(
+                key,
+                new CompileCache.Entry(
+                        compiled.classLoader().classBytes(), compiled.topLevelClasses(), compiled.warnings()));
+        return compiled;
+    }
+
+    private CompiledJob compileNow(Path file, ClassLoader parent) throws CompilationFailedException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new CliException("compiling " + file + " needs a JDK, but the Java in "

@@ -55,8 +55,21 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--help-config", description = "List every configuration key: its kind, default and meaning.")
     private boolean helpConfig;
 
+    /**
+     * Java logging's format in this command's JVM (and only there: an application embedding Rivulet keeps its
+     * own): one line per message, as Spark's, {@code 26/12/07 01:13:03 WARNING io.rivulet.scheduler.JobRunner:
+     * task for partition 3 of stage 1 ... failed ...; retrying}, the stack trace of a logged exception below it.
+     */
+    static final String LOG_FORMAT = "%1$ty/%1$tm/%1$td %1$tH:%1$tM:%1$tS %4$s %3$s: %5$s%6$s%n";
+
+    private static final String LOG_FORMAT_PROPERTY = "java.util.logging.SimpleFormatter.format";
+
     /** Runs the command; exits the JVM only on failure, so that threads a successful job left running go on. */
     public static void main(String[] args) {
+        // Before anything logs: the console handler's formatter reads it once. -D on the command line wins.
+        if (System.getProperty(LOG_FORMAT_PROPERTY) == null) {
+            System.setProperty(LOG_FORMAT_PROPERTY, LOG_FORMAT);
+        }
         int status = newCommandLine().execute(args);
         if (status != 0) {
             System.exit(status);

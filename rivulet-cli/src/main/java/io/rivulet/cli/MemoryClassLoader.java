@@ -36,6 +36,11 @@ final class MemoryClassLoader extends ClassLoader {
         }
     }
 
+    /** The class files it defines, by binary name (for the compile cache). */
+    Map<String, byte[]> classBytes() {
+        return classes;
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);

@@ -170,8 +170,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Method mainOfSource(PrintWriter err) throws CompilationFailedException {
-        InMemoryCompiler.CompiledJob compiled =
-                InMemoryCompiler.forCurrentClassPath().compile(job, Main.class.getClassLoader());
+        InMemoryCompiler.CompiledJob compiled = InMemoryCompiler.forCurrentClassPath()
+                .compile(job, Main.class.getClassLoader(), CompileCache.standard());
         compiled.warnings().forEach(err::println);
         if (className != null) {
             return JobLauncher.mainOf(compiled.classLoader(), className, job.toString());

@@ -55,6 +55,32 @@ class ReportCommandTest {
     }
 
     @Test
+    void aBadFileIsNamedWithItsLineAndNoParserInternals() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "these are\nnot events\n");
+        Cli.Result notJson = Cli.rivulet(
+                "report", text.toString(), "-o", dir.resolve("a.html").toString());
+        assertThat(notJson.exitCode()).isEqualTo(1);
+        assertThat(notJson.err())
+                .startsWith(
+                        "rivulet report: " + text + " is not a Rivulet event log: its line 1 is not JSON (column 1: ")
+                .doesNotContain("StreamReadFeature", "REDACTED", "[Source")
+                .hasLineCount(1);
+
+        Path broken = Files.writeString(
+                dir.resolve("broken.jsonl"),
+                "{\"event\":\"ApplicationStart\",\"logVersion\":1,\"appName\":\"x\",\"master\":\"local\","
+                        + "\"slots\":1,\"startTime\":1,\"settings\":{}}\n{\"event\":\"JobStart\", oops\n"
+                        + "{\"event\":\"ApplicationEnd\",\"time\":2}\n");
+        Cli.Result badLine = Cli.rivulet(
+                "report", broken.toString(), "-o", dir.resolve("b.html").toString());
+        assertThat(badLine.exitCode()).isEqualTo(1);
+        assertThat(badLine.err())
+                .startsWith("rivulet report: " + broken + ":2: malformed event: column 22: ")
+                .doesNotContain("StreamReadFeature", "REDACTED", "[Source")
+                .hasLineCount(1);
+    }
+
+    @Test
     void theDefaultNameIsTheLogsWithHtml() {
         assertThat(ReportCommand.reportName(Path.of("logs/wc-20250101-120000.jsonl")))
                 .isEqualTo("wc-20250101-120000.html");

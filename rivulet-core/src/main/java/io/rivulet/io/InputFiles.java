@@ -148,4 +148,14 @@ public final class InputFiles {
             throw new UncheckedIOException("cannot read the attributes of " + path + ": " + e.getMessage(), e);
         }
     }
+
+    /** The whole content of the file {@code path} as UTF-8 text, decompressed when it ends in {@code .gz}. */
+    public static String readWhole(String path) throws java.io.IOException {
+        Path file = Path.of(path);
+        try (java.io.InputStream in = path.endsWith(".gz")
+                ? new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))
+                : java.nio.file.Files.newInputStream(file)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -3,6 +3,8 @@ package io.rivulet.status;
 import static io.rivulet.util.Checks.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.rivulet.RDDStorageInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -69,7 +71,11 @@ public final class EventLogReader {
                 LOG.warning(() -> log + ": the last line is cut short (was the application killed?); ignoring it");
                 return status;
             }
-            throw malformed(log, number, e.getMessage(), e);
+            if (status == null && number == 1) {
+                throw new IllegalArgumentException(
+                        log + " is not a Rivulet event log: its line 1 is not JSON (" + jsonProblem(e) + ")", e);
+            }
+            throw malformed(log, number, jsonProblem(e), e);
         }
         if (status == null) {
             return start(log, number, event);
@@ -80,6 +86,20 @@ public final class EventLogReader {
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw malformed(log, number, e.getMessage(), e);
         }
+    }
+
+    /**
+     * What is wrong with a line that is not JSON, without the parser's internals (its source description, its
+     * feature flags): the parser's own words and the column, like {@code column 22: unexpected character ...}.
+     */
+    static String jsonProblem(IOException e) {
+        if (e instanceof JsonProcessingException json) {
+            String message = json.getOriginalMessage();
+            JsonLocation location = json.getLocation();
+            return (location != null && location.getColumnNr() > 0 ? "column " + location.getColumnNr() + ": " : "")
+                    + (message == null ? "not valid JSON" : message);
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static AppStatus start(Path log, int number, Map<String, Object> event) {

@@ -100,4 +100,19 @@ public final class Iterators {
         }
         return count;
     }
+
+    /**
+     * {@code iterator} as an {@link Iterable} that can be iterated once: for functions that return an iterator
+     * (Spark 2's style) where an {@code Iterable} is expected. A second iteration is a bug, and says so.
+     */
+    @SuppressWarnings("unchecked") // an iterator of a subtype is only read
+    public static <T> Iterable<T> once(Iterator<? extends T> iterator) {
+        java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (used.getAndSet(true)) {
+                throw new IllegalStateException("an iterator returned by a function can be read only once");
+            }
+            return (Iterator<T>) iterator;
+        };
+    }
 }

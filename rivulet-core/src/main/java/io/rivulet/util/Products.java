@@ -45,16 +45,28 @@ public final class Products {
     }
 
     /**
-     * The values as present optionals, or one empty optional when there are none (an outer join's missing
-     * side). A null value reads as empty: {@link Optional} cannot hold null.
+     * The values of {@code key} as present optionals, or one empty optional when there are none (an outer
+     * join's missing side). A null value fails, naming the key, the join and the side: an {@link Optional}
+     * cannot hold null, and reading it as empty would make a key matched to a null value look like a key with
+     * no match (Spark's Java API fails on it too).
+     *
+     * @param join the operation, for the message ({@code leftOuterJoin})
+     * @param side {@code left} or {@code right}
      */
-    public static <X> Iterable<Optional<X>> optionals(Iterable<X> values) {
+    public static <X> Iterable<Optional<X>> optionals(Object key, Iterable<X> values, String join, String side) {
         return () -> {
             Iterator<X> it = values.iterator();
             if (!it.hasNext()) {
                 return List.of(Optional.<X>empty()).iterator();
             }
-            return Iterators.map(it, Optional::ofNullable);
+            return Iterators.map(it, value -> {
+                if (value == null) {
+                    throw new NullPointerException(join + ": key " + key + " has a null value on the " + side
+                            + " side, which the result's Optional cannot hold (it would read as no match); map"
+                            + " nulls to a value of your own before the join, or use cogroup");
+                }
+                return Optional.of(value);
+            });
         };
     }
 }

@@ -92,7 +92,22 @@ class EventLogReaderTest {
 
         assertThatThrownBy(() -> EventLogReader.replay(log))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(log + ":2: malformed event");
+                .hasMessageStartingWith(log + ":2: malformed event: column ")
+                // the file and the line, in the parser's own words, without its internals (issue 15)
+                .hasMessageNotContaining("Source")
+                .hasMessageNotContaining("StreamReadFeature")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aFileThatIsNotJsonAtAllIsNamedWithoutParserInternals() throws IOException {
+        Path notes = write("hello world", "second line");
+
+        assertThatThrownBy(() -> EventLogReader.replay(notes))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(notes + " is not a Rivulet event log: its line 1 is not JSON (column 1: ")
+                .hasMessageNotContaining("StreamReadFeature")
+                .hasMessageNotContaining("REDACTED");
     }
 
     @Test
