@@ -27,11 +27,14 @@ public final class TrainingJob {
                     .mapToPair(word -> Pair.of(word, 1L))
                     .reduceByKey(Long::sum)
                     .takeOrdered(3, (a, b) -> Long.compare(b.value(), a.value()));
-            rv.parallelize(counts, 2).sortBy(Pair::key, true, 2).saveAsTextFile(dir.resolve("out").toString());
+            rv.parallelize(counts, 2)
+                    .sortBy(Pair::key, true, 2)
+                    .saveAsTextFile(dir.resolve("out").toString());
             rv.range(0, 1000).map(x -> x * 2).filter(x -> x % 3 == 0).count();
         } finally {
             try (var files = Files.walk(dir)) {
-                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(path);
                 }
             } catch (IOException e) {

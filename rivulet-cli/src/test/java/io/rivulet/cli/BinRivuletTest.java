@@ -114,7 +114,8 @@ class BinRivuletTest {
         rivulet(Map.of(), "--version");
         List<String> options = optionLines(root.resolve("bin/jvm.options"));
         assertThat(options).isNotEmpty();
-        String archive = root.resolve("rivulet-cli/target/rivulet-java-17.0.15.jsa").toString();
+        String archive =
+                root.resolve("rivulet-cli/target/rivulet-java-17.0.15.jsa").toString();
         List<String> starts = Files.readAllLines(Path.of(javaArgs + ".starts"));
         assertThat(starts).hasSize(2);
         assertThat(starts.get(0))
@@ -123,7 +124,9 @@ class BinRivuletTest {
                 .contains("io.rivulet.cli.Main run --no-ui --no-progress --class io.rivulet.cli.TrainingJob ");
         List<String> args = Files.readAllLines(javaArgs);
         assertThat(args).containsSubsequence(options);
-        assertThat(args).contains("-XX:SharedArchiveFile=" + archive).containsSubsequence("io.rivulet.cli.Main", "--version");
+        assertThat(args)
+                .contains("-XX:SharedArchiveFile=" + archive)
+                .containsSubsequence("io.rivulet.cli.Main", "--version");
 
         // Later starts use the archive while it is newer than the jars, with the user's options last.
         rivulet(Map.of("RIVULET_JAVA_OPTS", "-Xmx3g -Xms64m"), "--version");

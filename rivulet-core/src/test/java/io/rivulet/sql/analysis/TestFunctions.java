@@ -363,6 +363,11 @@ final class TestFunctions {
     /** {@code row_number()}. */
     record RowNumber() implements WindowFunction {
         @Override
+        public io.rivulet.sql.vector.ColumnVector evaluate(io.rivulet.sql.expr.WindowPartition partition) {
+            throw new UnsupportedOperationException("analysis tests never evaluate");
+        }
+
+        @Override
         public List<Expression> children() {
             return List.of();
         }

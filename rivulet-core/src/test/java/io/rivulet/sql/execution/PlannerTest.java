@@ -1,6 +1,7 @@
 package io.rivulet.sql.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.sql.expr.Alias;
@@ -152,6 +153,7 @@ class PlannerTest extends EngineTestBase {
                 .hasMessageContaining("no strategy plans Intersect");
     }
 
+    @Test
     void queriesRunThroughQueryExecution() {
         LocalRelation input = local(12, 10_000);
         Limit query = new Limit(
