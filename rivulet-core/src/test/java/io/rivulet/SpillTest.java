@@ -2,6 +2,7 @@ package io.rivulet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rivulet.testing.LiveFiles;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.FileVisitResult;
@@ -21,7 +22,6 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,11 +76,9 @@ class SpillTest {
     }
 
     private List<String> fileNames() throws IOException {
-        try (Stream<Path> files = Files.walk(localDir)) {
-            return files.filter(Files::isRegularFile)
-                    .map(p -> p.getFileName().toString())
-                    .toList();
-        }
+        return LiveFiles.regularFilesUnder(localDir).stream()
+                .map(p -> p.getFileName().toString())
+                .toList();
     }
 
     /** A key whose hash code collides with many others, so spilled runs must keep equal-hash keys apart. */

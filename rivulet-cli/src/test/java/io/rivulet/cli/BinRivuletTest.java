@@ -106,7 +106,8 @@ class BinRivuletTest {
                 .contains("not yet copied to rivulet-cli/target/lib");
         touchNow(root.resolve("rivulet-cli/target/lib/rivulet-core-" + VERSION + ".jar"));
         touchNow(root.resolve("rivulet-cli/target/rivulet-cli-" + VERSION + ".jar"));
-        assertThat(rivulet(Map.of(), "--version").err).isEmpty();
+        // New jars make the class-data archive record again (and say so once); the stale warning is gone.
+        assertThat(rivulet(Map.of(), "--version").err).doesNotContain("changed since Rivulet was built");
     }
 
     @Test

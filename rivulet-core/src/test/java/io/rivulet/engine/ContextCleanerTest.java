@@ -9,12 +9,11 @@ import io.rivulet.RDDStorageInfo;
 import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
 import io.rivulet.internal.RivuletInternals;
+import io.rivulet.testing.LiveFiles;
 import io.rivulet.testing.ThreadLeaks;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,10 +145,9 @@ class ContextCleanerTest {
     }
 
     private List<Path> blockFiles() throws Exception {
-        try (Stream<Path> files = Files.walk(localDir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("rdd_"))
-                    .toList();
-        }
+        return LiveFiles.regularFilesUnder(localDir).stream()
+                .filter(f -> f.getFileName().toString().startsWith("rdd_"))
+                .toList();
     }
 
     private static List<Thread> cleanerThreads() {

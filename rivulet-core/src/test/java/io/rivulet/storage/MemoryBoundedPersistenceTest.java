@@ -10,7 +10,7 @@ import io.rivulet.Rivulet;
 import io.rivulet.StorageLevel;
 import io.rivulet.internal.RivuletInternals;
 import io.rivulet.memory.MemoryManager;
-import java.nio.file.Files;
+import io.rivulet.testing.LiveFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -309,11 +309,9 @@ class MemoryBoundedPersistenceTest {
     }
 
     private List<Path> blockFiles() throws Exception {
-        try (Stream<Path> files = Files.walk(localDir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().startsWith("rdd_"))
-                    .toList();
-        }
+        return LiveFiles.regularFilesUnder(localDir).stream()
+                .filter(f -> f.getFileName().toString().startsWith("rdd_"))
+                .toList();
     }
 
     private static long sumTo(long n) {

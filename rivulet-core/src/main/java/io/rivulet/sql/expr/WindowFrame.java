@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
  * Offsets are relative to the current row: negative before it, {@link #UNBOUNDED_PRECEDING} and
  * {@link #UNBOUNDED_FOLLOWING} for the partition's ends, 0 for the current row (for {@code RANGE}, its peers).
  */
-public record WindowFrame(FrameType type, long lower, long upper) {
+public record WindowFrame(FrameType type, long lower, long upper, boolean writtenAsPreceding) {
     public static final long UNBOUNDED_PRECEDING = Long.MIN_VALUE;
     public static final long UNBOUNDED_FOLLOWING = Long.MAX_VALUE;
     public static final long CURRENT_ROW = 0;
@@ -21,6 +21,14 @@ public record WindowFrame(FrameType type, long lower, long upper) {
 
     public WindowFrame {
         requireNonNull(type, "type is null");
+    }
+
+    /**
+     * A frame with offsets given as numbers ({@code Window.rowsBetween(-1, 1)}, lag's frame), which Spark names
+     * {@code -1 FOLLOWING}; SQL text's {@code 1 PRECEDING} ({@code writtenAsPreceding}) is named as written.
+     */
+    public WindowFrame(FrameType type, long lower, long upper) {
+        this(type, lower, upper, false);
     }
 
     /** With an ordering, Spark's default frame: the partition up to the current row and its peers. */

@@ -24,16 +24,20 @@ final class WindowSql {
     }
 
     private static String frameSql(WindowFrame frame) {
-        return frame.type() + " BETWEEN " + bound(frame.lower(), true) + " AND " + bound(frame.upper(), false);
+        return frame.type() + " BETWEEN " + bound(frame.lower(), frame.writtenAsPreceding()) + " AND "
+                + bound(frame.upper(), frame.writtenAsPreceding());
     }
 
-    private static String bound(long offset, boolean lower) {
+    private static String bound(long offset, boolean precedingAsWritten) {
         if (offset == WindowFrame.UNBOUNDED_PRECEDING) {
             return "UNBOUNDED PRECEDING";
         } else if (offset == WindowFrame.UNBOUNDED_FOLLOWING) {
             return "UNBOUNDED FOLLOWING";
         } else if (offset == 0) {
             return "CURRENT ROW";
+        }
+        if (precedingAsWritten && offset < 0) {
+            return -offset + " PRECEDING"; // SQL's "1 PRECEDING", as Spark names it (its UnaryMinus boundary)
         }
         // Spark prints an offset given as a number (Window.rowsBetween(-1, 1), lag's frame) as "n FOLLOWING"
         return offset + " FOLLOWING";

@@ -34,7 +34,7 @@ final class Windows {
                 : WindowFrame.FrameType.RANGE;
         long lower = bound(ctx.start);
         long upper = ctx.end == null ? WindowFrame.CURRENT_ROW : bound(ctx.end);
-        return new WindowFrame(type, lower, upper);
+        return new WindowFrame(type, lower, upper, true);
     }
 
     private static long bound(FrameBoundContext ctx) {

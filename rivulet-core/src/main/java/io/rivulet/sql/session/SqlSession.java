@@ -7,6 +7,7 @@ import io.rivulet.engine.Engine;
 import io.rivulet.internal.RivuletInternals;
 import io.rivulet.sql.analysis.Catalog;
 import io.rivulet.sql.execution.CacheManager;
+import io.rivulet.sql.expr.FunctionRegistry;
 import io.rivulet.sql.plan.LogicalPlan;
 
 /**
@@ -17,7 +18,8 @@ import io.rivulet.sql.plan.LogicalPlan;
 public final class SqlSession {
     private final Rivulet rivulet;
     private final SqlConf conf;
-    private final Catalog catalog = new Catalog();
+    private final FunctionRegistry functions = FunctionRegistry.builtin();
+    private final Catalog catalog = new Catalog(functions::lookup);
     private final CacheManager cacheManager = new CacheManager(this);
 
     public SqlSession(Rivulet rivulet) {
@@ -36,6 +38,11 @@ public final class SqlSession {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The built-in functions and the UDFs registered in this session ({@code rv.udf().register}). */
+    public FunctionRegistry functionRegistry() {
+        return functions;
     }
 
     /** The cached queries ({@code df.cache()}), substituted into every query's analyzed plan. */

@@ -278,7 +278,7 @@ class ExpressionParserTest {
         assertThat(w.spec().orderSpec()).hasSize(1);
         assertThat(w.spec().orderSpec().get(0).ascending()).isFalse();
         assertThat(w.spec().orderSpec().get(0).nullsFirst()).isFalse();
-        assertThat(w.spec().frame()).contains(new WindowFrame(WindowFrame.FrameType.ROWS, -2, 3));
+        assertThat(w.spec().frame()).contains(new WindowFrame(WindowFrame.FrameType.ROWS, -2, 3, true));
         assertThat(tree("rank() OVER (ORDER BY a DESC NULLS LAST)"))
                 .isEqualTo("'rank() windowspecdefinition('a DESC NULLS LAST)");
         assertThat(tree("sum(a) OVER (RANGE BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"))
