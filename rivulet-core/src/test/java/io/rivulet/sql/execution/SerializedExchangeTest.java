@@ -42,7 +42,8 @@ class SerializedExchangeTest extends ExchangeTest {
         };
         rv.addListener(listener);
         TestData data = new TestData(99);
-        List<ColumnBatch> input = data.batches(60_000, attributes, 5000);
+        // Enough rows for the map side to spill even when a loaded machine runs the tasks one after another.
+        List<ColumnBatch> input = data.batches(400_000, attributes, 5000);
         List<Expression> keys = List.of(attributes.get(0));
         PhysicalPlan plan = new ShuffleExchangeExec(new Partitioning.Hash(keys, 7), scan(input, 3));
 
