@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rivulet.testing.LiveFiles;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -221,27 +216,11 @@ class SpillTest {
     }
 
     /** The names of the spilled groups' files; other files may be deleted (by the context cleaner) meanwhile. */
-    private List<String> spilledGroupFiles() throws IOException {
-        List<String> names = new ArrayList<>();
-        Files.walkFileTree(localDir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String name = file.getFileName().toString();
-                if (name.startsWith("spill-group-")) {
-                    names.add(name);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw e;
-            }
-        });
-        return names;
+    private List<String> spilledGroupFiles() {
+        return LiveFiles.regularFilesUnder(localDir).stream()
+                .map(p -> p.getFileName().toString())
+                .filter(name -> name.startsWith("spill-group-"))
+                .collect(Collectors.toCollection(ArrayList::new)); // callers remove what they saw
     }
 
     /**
