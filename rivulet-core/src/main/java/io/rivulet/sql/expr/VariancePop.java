@@ -2,12 +2,10 @@ package io.rivulet.sql.expr;
 
 import static java.util.Objects.requireNonNull;
 
-import io.rivulet.sql.types.DataType;
-import io.rivulet.sql.types.DataTypes;
 import java.util.List;
 
 /** {@code var_pop(x)}: the population variance, a double; see {@link MomentState} for the state and the null rules. */
-public record VariancePop(Expression child, String name) implements AggregateFunction, ImplicitCastInputTypes {
+public record VariancePop(Expression child, String name) implements MomentAggregate {
     public VariancePop {
         requireNonNull(child, "child is null");
         requireNonNull(name, "name is null");
@@ -18,48 +16,13 @@ public record VariancePop(Expression child, String name) implements AggregateFun
     }
 
     @Override
-    public List<ExpectedType> inputTypes() {
-        return List.of(ExpectedType.DOUBLE);
-    }
-
-    @Override
-    public List<Expression> children() {
-        return List.of(child);
+    public MomentState.Kind kind() {
+        return MomentState.Kind.VAR_POP;
     }
 
     @Override
     public Expression withNewChildren(List<Expression> children) {
         return new VariancePop(children.get(0), name);
-    }
-
-    @Override
-    public DataType dataType() {
-        return DataTypes.DoubleType;
-    }
-
-    @Override
-    public boolean nullable() {
-        return true;
-    }
-
-    @Override
-    public boolean foldable() {
-        return false;
-    }
-
-    @Override
-    public List<DataType> stateTypes() {
-        return List.of(DataTypes.DoubleType, DataTypes.DoubleType, DataTypes.DoubleType);
-    }
-
-    @Override
-    public GroupedState newState() {
-        return new MomentState(MomentState.Kind.VAR_POP);
-    }
-
-    @Override
-    public String sql() {
-        return name + "(" + child.sql() + ")";
     }
 
     @Override
