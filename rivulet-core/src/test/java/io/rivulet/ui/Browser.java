@@ -126,14 +126,37 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks the element {@code selector} finds; found again if the live page redraws it meanwhile. */
+    void click(String selector) {
+        onFresh(selector, element -> {
+            element.click();
+            return null;
+        });
+    }
+
     /**
      * A screenshot of the element {@code selector} finds; found again if the live page redraws it meanwhile
      * (the page polls while jobs run, and a redrawn element is stale).
      */
     Path screenshot(String selector, String name) throws IOException {
+        try {
+            return onFresh(selector, element -> {
+                try {
+                    return screenshot(element, name);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** {@code action} on the element {@code selector} finds, found again (up to 5 times) while it goes stale. */
+    private <T> T onFresh(String selector, Function<WebElement, T> action) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return screenshot(find(selector), name);
+                return action.apply(find(selector));
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 if (attempt == 5) {
                     throw e;

@@ -79,7 +79,7 @@ class BrowserTest {
             browser.screenshot("#job-1", "live-ui-dag-job1.png");
 
             // The stage's tasks are fetched when its row is opened.
-            browser.find("#stages-table tr.stage-row[data-run-id='0']").click();
+            browser.click("#stages-table tr.stage-row[data-run-id='0']");
             browser.await("the tasks of stage run 0", d -> browser.count("#tasks-0 tbody tr") == 4);
             assertThat(browser.count("tr.stage-details svg.histogram rect.hist-bar"))
                     .isPositive();
@@ -137,7 +137,7 @@ class BrowserTest {
         assertThat(browser.count("#duration-histogram rect.hist-bar")).isPositive();
         assertThat(browser.find("#spills").getText()).doesNotContain("Nothing spilled");
         assertThat(browser.count("#storage-table tbody tr")).isEqualTo(1);
-        browser.find("#stages-table tr.stage-row[data-run-id='1']").click();
+        browser.click("#stages-table tr.stage-row[data-run-id='1']");
         browser.await("the tasks of stage run 1, from the report's data", d -> browser.count("#tasks-1 tbody tr") == 4);
         assertThat(browser.script("return window.rivuletErrors;"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
