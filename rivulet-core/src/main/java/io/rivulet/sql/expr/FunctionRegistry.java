@@ -33,11 +33,19 @@ public final class FunctionRegistry {
 
     private FunctionRegistry() {}
 
-    /** A registry of the built-in functions alone: each session gets its own, for its UDFs. */
-    public static FunctionRegistry builtin() {
+    /**
+     * A registry of the built-in functions alone, whose nodes that can fail at run time take {@code mode} (the
+     * session's {@code rivulet.sql.ansi.enabled}): each session gets its own, for its UDFs.
+     */
+    public static FunctionRegistry builtin(EvalMode mode) {
         FunctionRegistry registry = new FunctionRegistry();
-        BuiltinFunctions.registerAll(registry);
+        BuiltinFunctions.registerAll(registry, mode);
         return registry;
+    }
+
+    /** The built-ins in ANSI mode, Spark 4's default. */
+    public static FunctionRegistry builtin() {
+        return builtin(EvalMode.ANSI);
     }
 
     /** An empty registry (tests of the registry's own behaviour). */

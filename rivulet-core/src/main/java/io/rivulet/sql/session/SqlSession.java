@@ -18,14 +18,16 @@ import io.rivulet.sql.plan.LogicalPlan;
 public final class SqlSession {
     private final Rivulet rivulet;
     private final SqlConf conf;
-    private final FunctionRegistry functions = FunctionRegistry.builtin();
-    private final Catalog catalog = new Catalog(functions::lookup);
+    private final FunctionRegistry functions;
+    private final Catalog catalog;
     private final CacheManager cacheManager = new CacheManager(this);
 
     public SqlSession(Rivulet rivulet) {
         this.rivulet = requireNonNull(rivulet, "rivulet is null");
         Engine engine = RivuletInternals.engine(rivulet);
         this.conf = SqlConf.of(engine.settings(), engine.slots(), engine.defaultParallelism());
+        this.functions = FunctionRegistry.builtin(io.rivulet.sql.expr.EvalMode.of(conf.ansi()));
+        this.catalog = new Catalog(functions::lookup);
     }
 
     public Rivulet rivulet() {
