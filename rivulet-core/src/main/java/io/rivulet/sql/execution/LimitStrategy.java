@@ -2,6 +2,7 @@ package io.rivulet.sql.execution;
 
 import io.rivulet.sql.expr.NamedExpression;
 import io.rivulet.sql.plan.Limit;
+import io.rivulet.sql.plan.LocalLimit;
 import io.rivulet.sql.plan.LogicalPlan;
 import io.rivulet.sql.plan.Project;
 import io.rivulet.sql.plan.Sort;
@@ -12,11 +13,16 @@ import java.util.Optional;
  * Plans limits. Over a global sort (possibly under a projection), a top-N ({@link TakeOrderedAndProjectExec}) when
  * {@code limit + offset} is at most {@link Planner#TOP_N_MAX_ROWS}; any other limit as a limit per partition then
  * one over a single partition ({@link LocalLimitExec}, {@link GlobalLimitExec}, the exchange between them inserted
- * by {@link EnsureRequirements} unless there is one partition already).
+ * by {@link EnsureRequirements} unless there is one partition already). The optimizer's {@link LocalLimit}s (under
+ * a union, on an outer join's preserved side) are the per-partition take alone: a {@code Limit} above still caps
+ * the total.
  */
 final class LimitStrategy implements Strategy {
     @Override
     public Optional<PhysicalPlan> apply(LogicalPlan plan, PlannerContext context) {
+        if (plan instanceof LocalLimit local) {
+            return Optional.of(new LocalLimitExec(local.limit(), context.plan(local.child())));
+        }
         if (!(plan instanceof Limit limit)) {
             return Optional.empty();
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,7 +98,6 @@ class OptimizerEndToEndTest {
                 "SELECT k FROM t UNION ALL SELECT k FROM u LIMIT 5",
                 "SELECT t.k FROM t LEFT JOIN u ON t.k = u.k LIMIT 5",
             })
-    @Disabled("the planner does not plan the LocalLimit node yet (execution.LimitStrategy)")
     void limitsGiveAsManyRows(String query) {
         int expected = runnable(() -> plain.sql(query).collectAsList().size());
         assertThat(optimized.sql(query).collectAsList()).hasSize(expected);
