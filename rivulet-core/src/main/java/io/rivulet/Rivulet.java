@@ -17,6 +17,7 @@ import io.rivulet.scheduler.JobGroup;
 import io.rivulet.sql.DataFrame;
 import io.rivulet.sql.DataFrameReader;
 import io.rivulet.sql.Row;
+import io.rivulet.sql.UDFRegistration;
 import io.rivulet.sql.parser.SqlParser;
 import io.rivulet.sql.plan.UnresolvedRelation;
 import io.rivulet.sql.session.Frames;
@@ -296,6 +297,11 @@ public final class Rivulet implements AutoCloseable {
     /** A reader of data sources: {@code rv.read().json("people.jsonl")}, {@code .format("csv").option(...).load(path)}. */
     public DataFrameReader read() {
         return Frames.reader(sqlSession());
+    }
+
+    /** Registers user-defined functions for this {@code Rivulet}'s SQL: {@code rv.udf().register(name, f, type)}. */
+    public UDFRegistration udf() {
+        return Frames.udf(sqlSession());
     }
 
     /** The temporary view {@code name} (see {@code DataFrame.createOrReplaceTempView}). */

@@ -645,5 +645,10 @@ public final class DataFrame {
         public DataFrameWriter writer(DataFrame frame) {
             return new DataFrameWriter(frame);
         }
+
+        @Override
+        public UDFRegistration udf(SqlSession session) {
+            return new UDFRegistration(session);
+        }
     }
 }

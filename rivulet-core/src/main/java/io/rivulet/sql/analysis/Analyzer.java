@@ -48,6 +48,7 @@ public final class Analyzer {
                     "Resolution",
                     MAX_ITERATIONS,
                     List.of(
+                            new ResolveDeferredExpressions(),
                             new ResolveRelations(),
                             // Before references: a self-join's sides must have distinct ids first.
                             new DeduplicateRelations(),

@@ -6,8 +6,12 @@ import io.rivulet.sql.Column;
 import io.rivulet.sql.DataFrame;
 import io.rivulet.sql.DataFrameReader;
 import io.rivulet.sql.DataFrameWriter;
+import io.rivulet.sql.UDFRegistration;
 import io.rivulet.sql.expr.Expression;
+import io.rivulet.sql.expr.WindowSpecDefinition;
+import io.rivulet.sql.expressions.WindowSpec;
 import io.rivulet.sql.plan.LogicalPlan;
+import java.util.function.Function;
 
 /**
  * How the internal packages of the SQL layer make and open the public {@link DataFrame} and {@link Column},
@@ -17,6 +21,7 @@ import io.rivulet.sql.plan.LogicalPlan;
  */
 public final class Frames {
     private static volatile Access access;
+    private static volatile Function<WindowSpec, WindowSpecDefinition> windows;
 
     private Frames() {}
 
@@ -35,6 +40,8 @@ public final class Frames {
         DataFrameReader reader(SqlSession session);
 
         DataFrameWriter writer(DataFrame frame);
+
+        UDFRegistration udf(SqlSession session);
     }
 
     /** Called once, by {@link DataFrame}'s class initializer. */
@@ -43,6 +50,21 @@ public final class Frames {
             throw new IllegalStateException("the SQL layer's access is registered already");
         }
         access = requireNonNull(publicAccess, "publicAccess is null");
+    }
+
+    /** Called once, by {@link WindowSpec}'s class initializer. */
+    public static synchronized void registerWindows(Function<WindowSpec, WindowSpecDefinition> definitions) {
+        if (windows != null) {
+            throw new IllegalStateException("the window specs' access is registered already");
+        }
+        windows = requireNonNull(definitions, "definitions is null");
+    }
+
+    /** What a {@code WindowSpec} stands for. */
+    public static WindowSpecDefinition windowDefinition(WindowSpec spec) {
+        requireNonNull(spec, "spec is null");
+        // the spec's class is initialized (it registered) since an instance exists
+        return windows.apply(spec);
     }
 
     private static Access access() {
@@ -81,6 +103,11 @@ public final class Frames {
     /** {@code rv.read()}: a reader of the session's sources. */
     public static DataFrameReader reader(SqlSession session) {
         return access().reader(session);
+    }
+
+    /** {@code rv.udf()}: registers the session's UDFs. */
+    public static UDFRegistration udf(SqlSession session) {
+        return access().udf(session);
     }
 
     /** {@code df.write()}. */
