@@ -378,6 +378,74 @@ class ScalarBuiltinsTest {
         assertThat(got).containsExactlyInAnyOrderElementsOf(want);
     }
 
+    @Test
+    void kernelsOverRandomRowsAreJavasResults() throws Exception {
+        List<Row> out = rv.sql("SELECT to_date(string(dt)), date_format(ts, 'yyyy-MM-dd HH'), md5(bin), concat(s, '!'),"
+                        + " regexp_extract(s, '([a-z]+)'), add_months(dt, 1), array_contains(arr, 3), dayofweek(dt),"
+                        + " unix_seconds(ts), left(s, 2) FROM t")
+                .collectAsList();
+        java.time.format.DateTimeFormatter hours = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH");
+        List<List<Object>> want = new ArrayList<>();
+        for (Row row : rows) {
+            String s = (String) row.get(0);
+            LocalDate dt = (LocalDate) row.get(5);
+            Instant ts = (Instant) row.get(6);
+            byte[] bin = (byte[]) row.get(7);
+            List<?> arr = (List<?>) row.get(8);
+            java.util.regex.Matcher letters =
+                    java.util.regex.Pattern.compile("([a-z]+)").matcher(s == null ? "" : s);
+            want.add(Arrays.asList(
+                    dt,
+                    ts == null ? null : hours.format(ts.atZone(ZoneOffset.UTC)),
+                    bin == null
+                            ? null
+                            : java.util.HexFormat.of()
+                                    .formatHex(java.security.MessageDigest.getInstance("MD5")
+                                            .digest(bin)),
+                    s == null ? null : s + "!",
+                    s == null ? null : letters.find() ? letters.group(1) : "",
+                    dt == null ? null : dt.plusMonths(1),
+                    arr == null ? null : arr.contains(3) ? Boolean.TRUE : arr.contains(null) ? null : Boolean.FALSE,
+                    dt == null ? null : dt.getDayOfWeek().getValue() % 7 + 1,
+                    ts == null ? null : ts.getEpochSecond(),
+                    s == null ? null : substring(s, 0, 2)));
+        }
+        assertThat(out.stream().map(ScalarBuiltinsTest::values).toList()).containsExactlyInAnyOrderElementsOf(want);
+    }
+
+    @Test
+    void castsByTypeNameTakeTheSessionsMode() {
+        Expression x = Literal.of("x");
+        assertThat(FunctionRegistry.builtin(EvalMode.LEGACY).lookup("int", List.of(x), false))
+                .contains(new Cast(x, DataTypes.IntegerType, EvalMode.LEGACY));
+        assertThatThrownBy(() -> rv.sql("SELECT int('x') FROM t").collectAsList())
+                .hasMessageContaining(
+                        "[CAST_INVALID_INPUT] The value 'x' of the type \"STRING\" cannot be cast to \"INT\"");
+    }
+
+    @Test
+    void partitionFunctionsNumberTheRowsOfEachPartition() {
+        List<Row> out = rv.sql("SELECT spark_partition_id(), monotonically_increasing_id(), uuid(), rand(3) FROM t")
+                .collectAsList();
+        assertThat(out).hasSize(rows.size());
+        Set<Object> ids = new java.util.HashSet<>();
+        Set<Object> uuids = new java.util.HashSet<>();
+        for (Row row : out) {
+            int partition = row.getInt(0);
+            assertThat(partition).isBetween(0, 1);
+            assertThat(row.getLong(1) >>> 33).isEqualTo(partition);
+            ids.add(row.get(1));
+            uuids.add(java.util.UUID.fromString(row.getString(2)));
+            assertThat(row.getDouble(3)).isBetween(0.0, 1.0);
+        }
+        assertThat(ids).hasSize(rows.size());
+        assertThat(uuids).hasSize(rows.size());
+        List<Object> again = rv.sql("SELECT rand(3) FROM t").collectAsList().stream()
+                .map(r -> r.get(0))
+                .toList();
+        assertThat(again).isEqualTo(out.stream().map(r -> r.get(3)).toList());
+    }
+
     private static List<Object> values(Row row) {
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
