@@ -5,11 +5,13 @@ import io.rivulet.sql.expr.Expression;
 import io.rivulet.sql.plan.Filter;
 import io.rivulet.sql.plan.LocalRelation;
 import io.rivulet.sql.plan.LogicalPlan;
+import io.rivulet.sql.plan.OneRowRelation;
 import io.rivulet.sql.plan.RangeRelation;
 import io.rivulet.sql.plan.RddRelation;
 import io.rivulet.sql.plan.ScanRelation;
 import io.rivulet.sql.sources.Scan;
 import io.rivulet.sql.sources.ScanRequest;
+import io.rivulet.sql.vector.ColumnBatch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Plans the leaves: local rows ({@link LocalTableScanExec}), ranges ({@link RangeExec}), RDDs ({@link RddScanExec})
+ * Plans the leaves: local rows and the one row of a query without FROM ({@link LocalTableScanExec}), ranges ({@link RangeExec}), RDDs ({@link RddScanExec})
  * and data source tables ({@link DataSourceScanExec}). A table is asked for a scan of the columns the relation
  * outputs with the filters the optimizer offered; a filter right above the scan loses the conjuncts the scan says
  * it applies in full ({@code pushedFilters} and not {@code remainingFilters}), and goes if none is left.
@@ -28,6 +30,9 @@ final class SourceStrategy implements Strategy {
         if (plan instanceof LocalRelation local) {
             return Optional.of(LocalTableScanExec.of(
                     local.output(), local.batches(), context.conf().defaultParallelism()));
+        } else if (plan instanceof OneRowRelation) {
+            // SELECT without FROM: one task over one row of no columns, as Spark's single-row RDD.
+            return Optional.of(LocalTableScanExec.of(List.of(), List.of(new ColumnBatch(1, List.of())), 1));
         } else if (plan instanceof RangeRelation range) {
             return Optional.of(new RangeExec(range));
         } else if (plan instanceof RddRelation rdd) {

@@ -12,12 +12,14 @@ import io.rivulet.sql.expr.NamedExpression;
 import io.rivulet.sql.expr.SortOrder;
 import io.rivulet.sql.expr.WindowExpression;
 import io.rivulet.sql.expr.WindowFrame;
+import io.rivulet.sql.expr.WindowFunction;
 import io.rivulet.sql.vector.ColumnBatch;
 import io.rivulet.sql.vector.ColumnVector;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
 
 /**
  * Window functions ({@code Window}): its input clustered by {@code partitionSpec} (a hash exchange, or one
@@ -28,7 +30,8 @@ import java.util.NoSuchElementException;
  *
  * <p>Each expression is a function over a frame ({@link WindowFrame}, Spark's default when the spec has none: the
  * partition up to the current row's peers with an ordering, the whole partition without). Aggregate functions are
- * computed over frames by {@link FrameAggregate}.
+ * computed over frames by {@link FrameAggregate}, the functions of a row's place in its partition by {@link
+ * FrameWindowFunction}.
  */
 public record WindowExec(
         List<NamedExpression> windowExpressions,
@@ -96,7 +99,7 @@ public record WindowExec(
         ColumnOrdering orderOrdering = RangeBounds.keyOrdering(orderSpec);
         ColumnOrdering partitionOrdering = RangeBounds.keyOrdering(
                 partitionSpec.stream().map(SortOrder::asc).toList());
-        List<FrameAggregate> functions = new ArrayList<>();
+        List<BiFunction<WindowBlock, EvalContext, ColumnVector>> functions = new ArrayList<>();
         for (NamedExpression expression : windowExpressions) {
             functions.add(evaluator(expression, input));
         }
@@ -123,7 +126,7 @@ public record WindowExec(
     /** The block's rows with one more column per window expression. */
     private static ColumnBatch evaluate(
             WindowBlocks.Block raw,
-            List<FrameAggregate> functions,
+            List<BiFunction<WindowBlock, EvalContext, ColumnVector>> functions,
             List<Expression> orderKeys,
             ColumnOrdering orderOrdering,
             EvalContext eval) {
@@ -131,14 +134,15 @@ public record WindowExec(
         ColumnBatch keys = RangeBounds.keys(orderKeys, rows, eval);
         WindowBlock block = new WindowBlock(rows, raw.starts(), keys, orderOrdering);
         List<ColumnVector> columns = new ArrayList<>(rows.columns());
-        for (FrameAggregate function : functions) {
-            columns.add(function.evaluate(block, eval));
+        for (BiFunction<WindowBlock, EvalContext, ColumnVector> function : functions) {
+            columns.add(function.apply(block, eval));
         }
         eval.advance(rows.numRows());
         return new ColumnBatch(rows.numRows(), columns);
     }
 
-    private FrameAggregate evaluator(NamedExpression named, List<AttributeReference> input) {
+    private BiFunction<WindowBlock, EvalContext, ColumnVector> evaluator(
+            NamedExpression named, List<AttributeReference> input) {
         Expression expression = named instanceof Alias alias ? alias.child() : named;
         if (!(expression instanceof WindowExpression window)) {
             throw new IllegalStateException("not a window expression: " + named);
@@ -148,7 +152,12 @@ public record WindowExec(
                 .orElse(orderSpec.isEmpty() ? WindowFrame.WHOLE_PARTITION : WindowFrame.DEFAULT_ORDERED);
         Expression function = Operators.bind(window.function(), input);
         if (function instanceof AggregateFunction aggregate) {
-            return new FrameAggregate(aggregate, frame);
+            return new FrameAggregate(aggregate, frame)::evaluate;
+        }
+        if (function instanceof WindowFunction windowFunction) {
+            // A ranking or offset function is defined over its own frame, whatever the spec says.
+            WindowFrame own = windowFunction.requiredFrame().orElse(frame);
+            return new FrameWindowFunction(windowFunction, own)::evaluate;
         }
         throw new UnsupportedOperationException(
                 "the window function " + window.function().sql() + " has no evaluation yet");
