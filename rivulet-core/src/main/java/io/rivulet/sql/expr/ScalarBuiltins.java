@@ -92,9 +92,6 @@ final class ScalarBuiltins {
         unary(registry, "ceiling", x -> new FloorCeil(x, true, "ceiling"));
         ranged(registry, "round", 1, 2, a -> new Round(a.get(0), scale(a), false));
         ranged(registry, "bround", 1, 2, a -> new Round(a.get(0), scale(a), true));
-        for (Shift.Kind kind : Shift.Kind.values()) {
-            binary(registry, kind.function(), (x, n) -> new Shift(kind, x, n));
-        }
     }
 
     private static Expression scale(List<Expression> arguments) {
