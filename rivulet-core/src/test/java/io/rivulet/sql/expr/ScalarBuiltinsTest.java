@@ -61,7 +61,6 @@ class ScalarBuiltinsTest {
         call("power pow atan2 hypot", "d, d", "double");
         call("floor ceil ceiling", "d", "bigint");
         call("round bround", "d, 1", "double");
-        call("shiftleft shiftright shiftrightunsigned", "l, 2", "bigint");
         call("hash", "s, i", "int");
         call("xxhash64", "s, i", "bigint");
         call("size cardinality", "arr", "int");
