@@ -112,8 +112,8 @@ final class AggregateBuiltins {
         }
         registry.register("nth_value", (called, arguments, distinct) -> {
             Arity.noDistinct("nth_value", distinct);
-            Arity.check("nth_value", arguments, 2);
-            return new NthValue(arguments.get(0), arguments.get(1), false);
+            Arity.check("nth_value", arguments, 2, 3);
+            return new NthValue(arguments.get(0), arguments.get(1), ignoreNulls("nth_value", arguments, 2));
         });
     }
 
@@ -158,14 +158,20 @@ final class AggregateBuiltins {
 
     /** {@code first(x, true)}: the flag must be a boolean constant, as Spark's {@code FirstLast.validateIgnoreNullExpr}. */
     private static boolean ignoreNulls(String name, List<Expression> arguments) {
-        if (arguments.size() < 2) {
+        return ignoreNulls(name, arguments, 1);
+    }
+
+    private static boolean ignoreNulls(String name, List<Expression> arguments, int position) {
+        if (arguments.size() <= position) {
             return false;
         }
-        if (arguments.get(1) instanceof Literal l && !l.isNull() && l.value() instanceof Boolean b) {
+        if (arguments.get(position) instanceof Literal l && !l.isNull() && l.value() instanceof Boolean b) {
             return b;
         }
         throw new AnalysisException(
-                "_LEGACY_ERROR_TEMP_1093", "The second argument in " + name + " should be a boolean literal.");
+                "_LEGACY_ERROR_TEMP_1093",
+                "The " + (position == 1 ? "second" : "third") + " argument in " + name
+                        + " should be a boolean literal.");
     }
 
     /** {@code approx_count_distinct(x, rsd)}: a numeric constant, as Spark's {@code validateDoubleLiteral}. */

@@ -117,6 +117,7 @@ final class StringScalars {
                 List.of(STRING, STRING),
                 DataTypes.IntegerType,
                 (a, s) -> levenshtein((String) a[0], (String) a[1])));
+        k.add(ScalarKernel.of("soundex", List.of(STRING), DataTypes.StringType, (a, s) -> soundex((String) a[0])));
         k.addAll(HashScalars.kernels());
     }
 
@@ -361,6 +362,39 @@ final class StringScalars {
             return "";
         }
         return String.valueOf((char) (n & 0xFF));
+    }
+
+    /** The codes of A to Z in American Soundex; '7' marks H and W, which do not separate equal codes. */
+    private static final String SOUNDEX_CODES = "01230127022455012623017202";
+
+    /** Spark's {@code soundex}: a string not starting with a Latin letter is returned as it is. */
+    static String soundex(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char first = Character.toUpperCase(s.charAt(0));
+        if (first < 'A' || first > 'Z') {
+            return s;
+        }
+        char[] code = {first, '0', '0', '0'};
+        int length = 1;
+        char last = SOUNDEX_CODES.charAt(first - 'A');
+        for (int i = 1; i < s.length() && length < 4; i++) {
+            char c = s.charAt(i);
+            c = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+            if (c < 'A' || c > 'Z') {
+                last = '0';
+                continue;
+            }
+            char digit = SOUNDEX_CODES.charAt(c - 'A');
+            if (digit != '7') {
+                if (digit != '0' && digit != last) {
+                    code[length++] = digit;
+                }
+                last = digit;
+            }
+        }
+        return new String(code);
     }
 
     static int levenshtein(String a, String b) {
