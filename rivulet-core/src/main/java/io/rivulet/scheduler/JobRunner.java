@@ -8,6 +8,7 @@ import io.rivulet.config.RivuletConfig;
 import io.rivulet.shuffle.FetchFailedException;
 import io.rivulet.shuffle.MapOutputTracker;
 import io.rivulet.shuffle.MapStatus;
+import io.rivulet.task.DeterministicFailure;
 import io.rivulet.task.ResultHandler;
 import io.rivulet.task.TaskAttempt;
 import io.rivulet.task.TaskContext;
@@ -357,7 +358,9 @@ final class JobRunner<T, U> {
     private void taskFailed(StageRun run, RunningTask task, Throwable error) {
         int failures = failuresByPartition.merge(partitionKey(run.stage, task.index), 1, Integer::sum);
         Stage stage = run.stage;
-        if (failures < maxFailures && !(error instanceof Error && !(error instanceof AssertionError))) {
+        boolean retryable = !(error instanceof DeterministicFailure)
+                && !(error instanceof Error && !(error instanceof AssertionError));
+        if (failures < maxFailures && retryable) {
             if (!run.isFailed()) {
                 // One line per retry, naming the task and its cause (the stack goes with the job's failure, if any).
                 LOG.warning(String.format(

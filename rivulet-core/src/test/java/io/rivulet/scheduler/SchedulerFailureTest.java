@@ -10,6 +10,7 @@ import io.rivulet.Pair;
 import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.TaskInfo;
+import io.rivulet.task.DeterministicFailure;
 import io.rivulet.testing.RecordingListener;
 import java.io.IOException;
 import java.time.Duration;
@@ -61,6 +62,33 @@ class SchedulerFailureTest {
                     .contains("collect at SchedulerFailureTest.java:")
                     .contains("failed 3 times")
                     .contains("cannot handle 7, try 2");
+        }
+    }
+
+    /** Stands for an error that follows from the input alone, as the SQL layer's ANSI errors do. */
+    private static final class MalformedInput extends IllegalArgumentException implements DeterministicFailure {
+        MalformedInput(String message) {
+            super(message);
+        }
+    }
+
+    @Test
+    void aDeterministicFailureFailsTheJobOnItsFirstAttempt() {
+        try (Rivulet rv = rivulet(3)) {
+            AtomicInteger attempts = new AtomicInteger();
+            RDD<Long> rdd = rv.range(0, 10, 1, 2).map(x -> {
+                if (x == 7) {
+                    attempts.incrementAndGet();
+                    throw new MalformedInput("not a number: " + x);
+                }
+                return x;
+            });
+
+            JobFailedException e = catchThrowableOfType(JobFailedException.class, () -> rdd.collect());
+
+            assertThat(attempts).hasValue(1);
+            assertThat(e.getCause()).isInstanceOf(MalformedInput.class).hasMessage("not a number: 7");
+            assertThat(e.getMessage()).contains("failed 1 time;");
         }
     }
 

@@ -1,7 +1,9 @@
 package io.rivulet.sql.expr;
 
+import io.rivulet.task.DeterministicFailure;
+
 /** A SQL runtime error ({@link SqlRuntimeError}): an overflow, a division by zero or a decimal that does not fit its type ({@code [ARITHMETIC_OVERFLOW]}, {@code [DIVIDE_BY_ZERO]}, {@code [NUMERIC_VALUE_OUT_OF_RANGE]}, {@code [CAST_OVERFLOW]}). */
-public final class SqlArithmeticException extends ArithmeticException implements SqlRuntimeError {
+public final class SqlArithmeticException extends ArithmeticException implements SqlRuntimeError, DeterministicFailure {
     private static final long serialVersionUID = 1L;
 
     private final String errorClass;

@@ -1,7 +1,10 @@
 package io.rivulet.sql.expr;
 
+import io.rivulet.task.DeterministicFailure;
+
 /** A SQL runtime error ({@link SqlRuntimeError}): an array index out of bounds in ANSI mode ({@code [INVALID_ARRAY_INDEX_IN_ELEMENT_AT]}, {@code [INVALID_INDEX_OF_ZERO]}). */
-public final class SqlArrayIndexOutOfBoundsException extends ArrayIndexOutOfBoundsException implements SqlRuntimeError {
+public final class SqlArrayIndexOutOfBoundsException extends ArrayIndexOutOfBoundsException
+        implements SqlRuntimeError, DeterministicFailure {
     private static final long serialVersionUID = 1L;
 
     private final String errorClass;

@@ -1,7 +1,10 @@
 package io.rivulet.sql.expr;
 
+import io.rivulet.task.DeterministicFailure;
+
 /** A SQL runtime error ({@link SqlRuntimeError}): a date or timestamp that cannot be parsed or made ({@code [CANNOT_PARSE_TIMESTAMP]}, {@code [DATETIME_FIELD_OUT_OF_BOUNDS]}). */
-public final class SqlDateTimeException extends java.time.DateTimeException implements SqlRuntimeError {
+public final class SqlDateTimeException extends java.time.DateTimeException
+        implements SqlRuntimeError, DeterministicFailure {
     private static final long serialVersionUID = 1L;
 
     private final String errorClass;

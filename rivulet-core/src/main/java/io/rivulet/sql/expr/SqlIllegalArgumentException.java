@@ -1,7 +1,10 @@
 package io.rivulet.sql.expr;
 
+import io.rivulet.task.DeterministicFailure;
+
 /** A SQL runtime error ({@link SqlRuntimeError}): an argument value a function does not accept ({@code [INVALID_PARAMETER_VALUE]}, an invalid regular expression, a null map key). */
-public final class SqlIllegalArgumentException extends IllegalArgumentException implements SqlRuntimeError {
+public final class SqlIllegalArgumentException extends IllegalArgumentException
+        implements SqlRuntimeError, DeterministicFailure {
     private static final long serialVersionUID = 1L;
 
     private final String errorClass;

@@ -1,7 +1,10 @@
 package io.rivulet.sql.expr;
 
+import io.rivulet.task.DeterministicFailure;
+
 /** A SQL runtime error ({@link SqlRuntimeError}): a value that cannot be cast because it is malformed ({@code [CAST_INVALID_INPUT]}). */
-public final class SqlNumberFormatException extends NumberFormatException implements SqlRuntimeError {
+public final class SqlNumberFormatException extends NumberFormatException
+        implements SqlRuntimeError, DeterministicFailure {
     private static final long serialVersionUID = 1L;
 
     private final String errorClass;
