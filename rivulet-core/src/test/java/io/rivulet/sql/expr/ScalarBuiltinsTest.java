@@ -102,6 +102,7 @@ class ScalarBuiltinsTest {
         call("substring_index", "s, ',', 1", "string");
         call("ascii", "s", "int");
         call("levenshtein", "s, s", "int");
+        call("soundex", "s", "string");
         call("chr char", "l", "string");
         call("space", "i", "string");
         call("md5 sha1 sha base64", "bin", "string");
