@@ -25,6 +25,17 @@ final class Report {
     }
 
     String markdown() {
+        header();
+        machineTable();
+        resultsTable();
+        line("");
+        targets();
+        line("");
+        line("![Rivulet's time and memory relative to Spark and to hand-written Java](results.png)");
+        return out.toString();
+    }
+
+    private void header() {
         Options options = results.options;
         Machine machine = results.machine;
         line("# Benchmark results: Rivulet, Apache Spark and hand-written Java");
@@ -40,6 +51,11 @@ final class Report {
         line("Produced by `bench/run.sh" + (options.quick() ? " --quick" : "") + "` on " + machine.date()
                 + ". How to run it and what the figures mean: the README's *Benchmarks* section.");
         line("");
+    }
+
+    private void machineTable() {
+        Options options = results.options;
+        Machine machine = results.machine;
         line("## Machine and settings");
         line("");
         line("| | |");
@@ -63,6 +79,10 @@ final class Report {
         line("");
         line("Sizes at this scale: " + sizesLine());
         line("");
+    }
+
+    private void resultsTable() {
+        Options options = results.options;
         line("## Results");
         line("");
         line("*Steady state*: the job in a JVM whose engine is already started (the job repeated in one JVM;"
@@ -86,11 +106,6 @@ final class Report {
                         + " | " + ratio(rss, results.rssKb(workload, "spark"), engine, "spark") + " |");
             }
         }
-        line("");
-        targets();
-        line("");
-        line("![Rivulet's time and memory relative to Spark and to hand-written Java](results.png)");
-        return out.toString();
     }
 
     /** A quick run, or one on a machine that was busy (a 1-minute load average above half a core). */
