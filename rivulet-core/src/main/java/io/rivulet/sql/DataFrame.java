@@ -34,6 +34,7 @@ import io.rivulet.sql.session.Actions;
 import io.rivulet.sql.session.Frames;
 import io.rivulet.sql.session.QueryExecution;
 import io.rivulet.sql.session.SqlSession;
+import io.rivulet.sql.types.DataTypes;
 import io.rivulet.sql.types.StructField;
 import io.rivulet.sql.types.StructType;
 import java.util.ArrayList;
@@ -451,6 +452,25 @@ public final class DataFrame {
         return name.toLowerCase(Locale.ROOT).matches("broadcast|broadcastjoin|mapjoin")
                 ? with(new BroadcastHint(plan))
                 : this;
+    }
+
+    /** Dropping, filling and replacing missing values: {@code df.na().fill(0)}. */
+    public DataFrameNaFunctions na() {
+        return new DataFrameNaFunctions(this);
+    }
+
+    /**
+     * Count, mean, standard deviation, min and max of the named columns (all numeric and string columns when none
+     * is named), as strings under a {@code summary} column. Runs one aggregation job at once.
+     */
+    public DataFrame describe(String... columns) {
+        return Describe.of(this, requireNonNull(columns, "columns is null"));
+    }
+
+    /** Each row as a JSON object, in one string column {@code value}, written as {@code write().json} writes it. */
+    public DataFrame toJSON() {
+        return session.rivulet()
+                .createDataFrame(Actions.jsonLines(session, plan), new StructType().add("value", DataTypes.StringType));
     }
 
     // ---- actions -----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import io.rivulet.internal.RivuletInternals;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.MapPartitionsRDD;
 import io.rivulet.sql.Row;
+import io.rivulet.sql.datasource.json.JsonLines;
 import io.rivulet.sql.plan.Limit;
 import io.rivulet.sql.plan.LogicalPlan;
 import io.rivulet.sql.plan.Project;
@@ -93,6 +94,16 @@ public final class Actions {
         StructType schema = execution.analyzed().schema();
         BaseRDD<Row> rows = new MapPartitionsRDD<ColumnBatch, Row>(
                 execution.toRdd(), "rdd", (context, index, batches) -> new RowIterator(batches, schema), false);
+        return RivuletInternals.wrap(session.rivulet(), rows);
+    }
+
+    /** Each row as a JSON object, one string column {@code value}: Spark's {@code toJSON}, a partition at a time. */
+    public static RDD<Row> jsonLines(SqlSession session, LogicalPlan plan) {
+        QueryExecution execution = session.execute(plan);
+        JsonLines json =
+                new JsonLines(execution.analyzed().schema(), session.conf().timeZone());
+        BaseRDD<Row> rows = new MapPartitionsRDD<ColumnBatch, Row>(
+                execution.toRdd(), "toJSON", (context, index, batches) -> json.rows(batches), false);
         return RivuletInternals.wrap(session.rivulet(), rows);
     }
 
