@@ -1,47 +1,46 @@
 package io.rivulet.bench;
 
+import static io.rivulet.sql.functions.avg;
+import static io.rivulet.sql.functions.col;
+import static io.rivulet.sql.functions.concat;
+import static io.rivulet.sql.functions.count;
+import static io.rivulet.sql.functions.explode;
+import static io.rivulet.sql.functions.lit;
+import static io.rivulet.sql.functions.max;
+import static io.rivulet.sql.functions.pmod;
+import static io.rivulet.sql.functions.split;
+import static io.rivulet.sql.functions.sum;
+import static io.rivulet.sql.functions.xxhash64;
+
 import io.rivulet.RDD;
 import io.rivulet.RDDStorageInfo;
 import io.rivulet.Rivulet;
+import io.rivulet.sql.Column;
+import io.rivulet.sql.DataFrame;
+import io.rivulet.sql.Row;
+import io.rivulet.sql.types.DataTypes;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The DataFrame workloads on Rivulet: <b>not implemented yet</b>. Rivulet's DataFrame layer
- * ({@code io.rivulet.sql}) is being written; until it lands, {@link #unsupported} says so for every
- * workload and the runner skips this engine (the results list it as "not implemented yet"). What already
- * runs is the denominator of the cached-size target: {@link #prepare} of {@link Workload#DF_CACHED_AGG}
- * caches the same rows as an RDD of Java records ({@link AggRecord}) and reports its size as
- * {@code rddCachedBytes}.
- *
- * <p><b>To implement it</b> (each method below holds the code it should run, in comments, written with the
- * API names of {@code shared/API.md}; it is the Spark peer's code, {@link SparkDataFrameEngine}, with
- * {@code rv.rangeDF} for {@code spark.range} and {@code df.rdd()} for {@code df.javaRDD()}):
- *
- * <ol>
- *   <li>uncomment the code of each workload, {@code import static io.rivulet.sql.functions.*} and
- *       {@code io.rivulet.sql.DataFrame}, {@code io.rivulet.sql.Row}, {@code io.rivulet.sql.types.DataTypes};
- *   <li>in {@link #prepare}, cache the DataFrame and build the records list as the comments say, and in
- *       {@link #info} report the cached DataFrame's size as {@code cachedBytes};
- *   <li>make {@link #unsupported} return empty (or drop it), and remove the {@code Assumptions} line of
- *       {@code RivuletDataFrameAgreesTest}, which then checks the answers against the hand-written code.
- * </ol>
- *
- * Nothing else changes: the runner, the report and the targets table already expect this engine's figures
- * under the name {@code rivulet}.
+ * The DataFrame workloads on Rivulet's DataFrame layer ({@code io.rivulet.sql}): the Spark peer's code
+ * ({@link SparkDataFrameEngine}) with {@code rv.rangeDF} for {@code spark.range} and {@code df.rdd()} for
+ * {@code df.javaRDD()}. For the cached-size target, {@link #prepare} of {@link Workload#DF_CACHED_AGG} first
+ * caches the same rows as an RDD of Java records ({@link AggRecord}) and measures it, then caches the
+ * DataFrame and measures that, both from Rivulet's storage status.
  */
 public final class RivuletDataFrameEngine implements Engine {
-    static final String NOT_IMPLEMENTED =
-            "not implemented yet: Rivulet's DataFrame layer (io.rivulet.sql) has not landed";
-
     private final Sizes sizes;
     private final Rivulet rv;
     private long rddCachedBytes = -1;
+    private long cachedBytes = -1;
     private String rddCachedPartitions = "";
 
-    // private DataFrame cached;           // DF_CACHED_AGG
-    // private List<AggRecord> records;    // DF_RECORDS_AGG
+    private DataFrame cached;           // DF_CACHED_AGG
+    private List<AggRecord> records;    // DF_RECORDS_AGG
 
     public RivuletDataFrameEngine(Sizes sizes) {
         this.sizes = sizes;
@@ -52,24 +51,20 @@ public final class RivuletDataFrameEngine implements Engine {
     }
 
     @Override
-    public Optional<String> unsupported(Workload workload) {
-        return Optional.of(NOT_IMPLEMENTED);
-    }
-
-    @Override
     public void prepare(Workload workload) {
         switch (workload) {
             case DF_CACHED_AGG -> {
                 cacheRecordsRdd();
-                // cached = aggInput().cache();
-                // cached.count();
+                cached = aggInput().cache();
+                cached.count();
+                cachedBytes = storedBytes();
             }
             case DF_RECORDS_AGG -> {
-                // long n = sizes.dfAggRows();
-                // records = new ArrayList<>(Math.toIntExact(n));
-                // for (long id = 0; id < n; id++) {
-                //     records.add(DfData.record(id));
-                // }
+                long n = sizes.dfAggRows();
+                records = new ArrayList<>(Math.toIntExact(n));
+                for (long id = 0; id < n; id++) {
+                    records.add(DfData.record(id));
+                }
             }
             default -> {}
         }
@@ -87,17 +82,24 @@ public final class RivuletDataFrameEngine implements Engine {
         RDD<AggRecord> rdd =
                 rv.range(0, n, 1, Sizes.PARTITIONS).map(id -> DfData.record(id)).cache();
         rdd.count();
-        long bytes = 0;
+        rddCachedBytes = storedBytes();
         int partitions = 0;
         int cachedPartitions = 0;
         for (RDDStorageInfo info : rv.getRDDStorageInfo()) {
-            bytes += info.memoryBytes() + info.diskBytes();
             partitions += info.numPartitions();
             cachedPartitions += info.numCachedPartitions();
         }
-        rddCachedBytes = bytes;
         rddCachedPartitions = cachedPartitions + "/" + partitions;
         rdd.unpersist();
+    }
+
+    /** The bytes of every cached block, in memory or on disk. */
+    private long storedBytes() {
+        long bytes = 0;
+        for (RDDStorageInfo info : rv.getRDDStorageInfo()) {
+            bytes += info.memoryBytes() + info.diskBytes();
+        }
+        return bytes;
     }
 
     @Override
@@ -106,8 +108,8 @@ public final class RivuletDataFrameEngine implements Engine {
         if (workload == Workload.DF_CACHED_AGG && rddCachedBytes >= 0) {
             info.put("rddCachedBytes", Long.toString(rddCachedBytes));
             info.put("rddCachedPartitions", rddCachedPartitions);
-            // The cached DataFrame's bytes, from Rivulet's storage status once DataFrames cache there:
-            // info.put("cachedBytes", Long.toString(<bytes of the cached DataFrame>));
+            The cached DataFrame's bytes, from Rivulet's storage status once DataFrames cache there:
+            info.put("cachedBytes", Long.toString(cachedBytes));
         }
         return info;
     }
@@ -126,110 +128,100 @@ public final class RivuletDataFrameEngine implements Engine {
     }
 
     private Checksum sort() {
-        // DataFrame sorted = rv.rangeDF(0, sizes.dfSortRows())
-        //         .select(xxhash64(col("id")).as("h"))
-        //         .orderBy("h");
-        // // A sorted DataFrame's partitions are consecutive ranges: their summaries combine in partition order.
-        // return Checksum.combineOrdered(sorted.rdd()
-        //         .mapPartitions(rows -> {
-        //             Checksum.OrderedSummary summary = new Checksum.OrderedSummary();
-        //             rows.forEachRemaining(row -> summary.add(row.getLong(0)));
-        //             return List.of(summary.toArray()).iterator();
-        //         })
-        //         .collect());
-        throw notImplemented();
+        DataFrame sorted = rv.rangeDF(0, sizes.dfSortRows())
+                .select(xxhash64(col("id")).as("h"))
+                .orderBy("h");
+        // A sorted DataFrame's partitions are consecutive ranges: their summaries combine in partition order.
+        return Checksum.combineOrdered(sorted.rdd()
+                .mapPartitions(rows -> {
+                    Checksum.OrderedSummary summary = new Checksum.OrderedSummary();
+                    rows.forEachRemaining(row -> summary.add(row.getLong(0)));
+                    return List.of(summary.toArray()).iterator();
+                })
+                .collect());
     }
 
     private Checksum join() {
-        // long rightRows = sizes.dfJoinRight();
-        // DataFrame left = rv.rangeDF(0, sizes.dfJoinLeft())
-        //         .select(hashed(DfData.JOIN_KEY, rightRows).as("k"), col("id").as("v"));
-        // DataFrame right = rv.rangeDF(0, rightRows)
-        //         .select(col("id").as("k"), hashed(DfData.JOIN_PAYLOAD, DfData.SMALL).as("p"));
+        long rightRows = sizes.dfJoinRight();
+        DataFrame left = rv.rangeDF(0, sizes.dfJoinLeft())
+                .select(hashed(DfData.JOIN_KEY, rightRows).as("k"), col("id").as("v"));
+        DataFrame right = rv.rangeDF(0, rightRows)
+                .select(col("id").as("k"), hashed(DfData.JOIN_PAYLOAD, DfData.SMALL).as("p"));
         // Row sums = left.join(right, "k", "inner")  // Spark: left.join(right, "k")
-        //         .agg(count(lit(1)), sum(col("k")), sum(col("v")), sum(col("p")),
-        //                 sum(col("v").multiply(col("p"))))
-        //         .first();
-        // return DfChecksums.join(sums.getLong(0), sums.getLong(1), sums.getLong(2), sums.getLong(3),
-        //         sums.getLong(4));
-        throw notImplemented();
+                .agg(count(lit(1)), sum(col("k")), sum(col("v")), sum(col("p")),
+                        sum(col("v").multiply(col("p"))))
+                .first();
+        return DfChecksums.join(sums.getLong(0), sums.getLong(1), sums.getLong(2), sums.getLong(3),
+                sums.getLong(4));
     }
 
     private Checksum groupBy() {
-        // DataFrame groups = rv.rangeDF(0, sizes.dfGroupRows())
-        //         .select(hashed(DfData.GROUP_KEY, sizes.dfGroupKeys()).as("k"),
-        //                 hashed(DfData.GROUP_VALUE, DfData.SMALL).as("v"))
-        //         .groupBy("k")
-        //         .agg(count(lit(1)), sum(col("v")));
-        // return summarize(groups, (row, s) -> DfChecksums.groupRow(s, row.getLong(0), row.getLong(1),
-        //         row.getLong(2)));
-        throw notImplemented();
+        DataFrame groups = rv.rangeDF(0, sizes.dfGroupRows())
+                .select(hashed(DfData.GROUP_KEY, sizes.dfGroupKeys()).as("k"),
+                        hashed(DfData.GROUP_VALUE, DfData.SMALL).as("v"))
+                .groupBy("k")
+                .agg(count(lit(1)), sum(col("v")));
+        return summarize(groups, (row, s) -> DfChecksums.groupRow(s, row.getLong(0), row.getLong(1),
+                row.getLong(2)));
     }
 
-    // /** {@code pmod(xxhash64(col("id"), lit(salt)), lit(modulus))}: a value of {@link DfData}. */
-    // private static Column hashed(long salt, long modulus) {
-    //     return pmod(xxhash64(col("id"), lit(salt)), lit(modulus));
-    // }
-    //
-    // /** The (long, int, double, string) rows of {@link DfData#record}. */
-    // private DataFrame aggInput() {
-    //     return rv.rangeDF(0, sizes.dfAggRows())
-    //             .select(hashed(DfData.AGG_L, DfData.AGG_RANGE).as("l"),
-    //                     hashed(DfData.AGG_I, DfData.AGG_RANGE).cast(DataTypes.IntegerType).as("i"),
-    //                     hashed(DfData.AGG_D, DfData.AGG_RANGE).divide(lit(1000.0)).as("d"),
-    //                     concat(lit("s"), hashed(DfData.AGG_S, DfData.STRINGS).cast(DataTypes.StringType))
-    //                             .as("s"));
-    // }
-    //
-    // private static DataFrame aggQuery(DataFrame input) {
-    //     return input.where(col("i").mod(lit(10)).notEqual(lit(0)))  // or where("i % 10 <> 0")
-    //             .groupBy("s")
-    //             .agg(sum(col("l")), avg(col("d")), max(col("i")));
-    // }
-    //
-    // private static Checksum summarizeAgg(DataFrame groups) {
-    //     return summarize(groups, (row, s) -> DfChecksums.aggRow(s, row.getString(0), row.getLong(1),
-    //             row.getDouble(2), row.getInt(3)));
-    // }
+    /** {@code pmod(xxhash64(col("id"), lit(salt)), lit(modulus))}: a value of {@link DfData}. */
+    private static Column hashed(long salt, long modulus) {
+        return pmod(xxhash64(col("id"), lit(salt)), lit(modulus));
+    }
+
+    /** The (long, int, double, string) rows of {@link DfData#record}. */
+    private DataFrame aggInput() {
+        return rv.rangeDF(0, sizes.dfAggRows())
+                .select(hashed(DfData.AGG_L, DfData.AGG_RANGE).as("l"),
+                        hashed(DfData.AGG_I, DfData.AGG_RANGE).cast(DataTypes.IntegerType).as("i"),
+                        hashed(DfData.AGG_D, DfData.AGG_RANGE).divide(lit(1000.0)).as("d"),
+                        concat(lit("s"), hashed(DfData.AGG_S, DfData.STRINGS).cast(DataTypes.StringType))
+                                .as("s"));
+    }
+
+    private static DataFrame aggQuery(DataFrame input) {
+        return input.where(col("i").mod(lit(10)).notEqual(lit(0)))
+                .groupBy("s")
+                .agg(sum(col("l")), avg(col("d")), max(col("i")));
+    }
+
+    private static Checksum summarizeAgg(DataFrame groups) {
+        return summarize(groups, (row, s) -> DfChecksums.aggRow(s, row.getString(0), row.getLong(1),
+                row.getDouble(2), row.getInt(3)));
+    }
 
     private Checksum cachedAgg() {
-        // return summarizeAgg(aggQuery(cached));
-        throw notImplemented();
+        return summarizeAgg(aggQuery(cached));
     }
 
     private Checksum recordsAgg() {
-        // return summarizeAgg(aggQuery(rv.createDataFrame(records, AggRecord.class)));
-        throw notImplemented();
+        return summarizeAgg(aggQuery(rv.createDataFrame(records, AggRecord.class)));
     }
 
     private Checksum wordCount() {
-        // DataFrame counts = rv.read()
-        //         .text(sizes.wordsFile().toString())
-        //         .select(explode(split(col("value"), " ")).as("word"))
-        //         .groupBy("word")
-        //         .count();
-        // return summarize(counts, (row, s) -> DfChecksums.wordRow(s, row.getString(0), row.getLong(1)));
-        throw notImplemented();
+        DataFrame counts = rv.read()
+                .text(sizes.wordsFile().toString())
+                .select(explode(split(col("value"), " ")).as("word"))
+                .groupBy("word")
+                .count();
+        return summarize(counts, (row, s) -> DfChecksums.wordRow(s, row.getString(0), row.getLong(1)));
     }
 
-    // /** What a task adds to its summary for one row. */
-    // @FunctionalInterface
-    // private interface RowSummarizer extends Serializable {
-    //     void add(Row row, Checksum.Summary summary);
-    // }
-    //
-    // private static Checksum summarize(DataFrame rows, RowSummarizer summarizer) {
-    //     return Checksum.combine(rows.rdd()
-    //             .mapPartitions(it -> {
-    //                 Checksum.Summary summary = new Checksum.Summary();
-    //                 it.forEachRemaining(row -> summarizer.add(row, summary));
-    //                 return List.of(summary.toArray()).iterator();
-    //             })
-    //             .collect());
-    // }
+    /** What a task adds to its summary for one row. */
+    @FunctionalInterface
+    private interface RowSummarizer extends Serializable {
+        void add(Row row, Checksum.Summary summary);
+    }
 
-    private static UnsupportedOperationException notImplemented() {
-        return new UnsupportedOperationException(NOT_IMPLEMENTED);
+    private static Checksum summarize(DataFrame rows, RowSummarizer summarizer) {
+        return Checksum.combine(rows.rdd()
+                .mapPartitions(it -> {
+                    Checksum.Summary summary = new Checksum.Summary();
+                    it.forEachRemaining(row -> summarizer.add(row, summary));
+                    return List.of(summary.toArray()).iterator();
+                })
+                .collect());
     }
 
     @Override
