@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.sql.datasource.DataSources;
 import io.rivulet.sql.datasource.WriteJobRunner;
+import io.rivulet.sql.datasource.file.FileWriteJob;
 import io.rivulet.sql.session.Frames;
 import io.rivulet.sql.session.SqlSession;
 import io.rivulet.sql.sources.SourceRequest;
@@ -98,6 +99,7 @@ public final class DataFrameWriter {
         Path target = Path.of(path.startsWith("file:") ? path.replaceFirst("^file:(//)?", "") : path)
                 .toAbsolutePath()
                 .normalize();
+        FileWriteJob.recoverInterruptedOverwrite(target);
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (exists && mode == SaveMode.ERROR_IF_EXISTS) {
             throw new AnalysisException(

@@ -3,6 +3,7 @@ package io.rivulet.sql.datasource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rivulet.sql.DataFrame;
 import io.rivulet.sql.Row;
 import io.rivulet.sql.RowFactory;
 import io.rivulet.sql.SaveMode;
@@ -154,6 +155,30 @@ class FileWriteTest {
             assertThat(siblings.count()).isEqualTo(2); // out, and the staging directory of the job still running
         }
         running.abort();
+    }
+
+    @Test
+    void anOverwriteKilledBeforeItsNewOutputWasInPlaceGivesTheOldOutputBack() throws IOException {
+        Path out = dir.resolve("out");
+        Sources.of("json").write(out, PEOPLE, people().subList(0, 1), 1);
+        List<String> before = files(out);
+        // What a SIGKILL between the two renames of an overwrite leaves: the old output inside a dead staging
+        // directory.
+        Path dead = dir.resolve(".out.rivulet-staging-dead");
+        Files.createDirectories(dead);
+        Files.writeString(dead.resolve(".lock"), "");
+        Files.move(out, dead.resolve("previous-output"));
+        try (io.rivulet.Rivulet rv =
+                io.rivulet.Rivulet.builder().master("local[1]").build()) {
+            DataFrame more = rv.createDataFrame(people().subList(1, 2), PEOPLE);
+            assertThatThrownBy(() -> more.write().json(out.toString()))
+                    .as("the old output is back, so the default mode refuses")
+                    .hasMessageContaining("PATH_ALREADY_EXISTS");
+            assertThat(files(out)).isEqualTo(before);
+            more.write().mode("append").json(out.toString());
+        }
+        assertThat(Sources.of("json").read(out)).hasSize(2);
+        assertThat(Files.exists(dead)).as("swept by the commit").isFalse();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -57,6 +58,9 @@ public final class FileWriteJob implements WriteJob {
     private final String jobUuid;
     private final FormatWriter.Factory factory;
     private final Compression compression;
+    /** Where an overwrite keeps the old output until the new one is in place. */
+    private static final String PREVIOUS_OUTPUT = "previous-output";
+
     private final StructType schema;
     private final int[] dataColumns;
     private final int[] partitionColumns;
@@ -251,7 +255,7 @@ public final class FileWriteJob implements WriteJob {
             Files.createDirectories(target.getParent());
             moveInto(gathered, target);
         } else if (mode == SaveMode.OVERWRITE) {
-            Path old = Path.of(staging).resolve("previous-output");
+            Path old = Path.of(staging).resolve(PREVIOUS_OUTPUT);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             try {
                 Files.move(gathered, target, StandardCopyOption.ATOMIC_MOVE);
@@ -312,6 +316,34 @@ public final class FileWriteJob implements WriteJob {
         } finally {
             lock = null;
             lockChannel = null;
+        }
+    }
+
+    /**
+     * Puts back the output an overwrite moved aside when its process died before the new output was in place:
+     * then {@code output} is missing and a staging directory whose lock is free holds the old output. Called
+     * before a write looks at its path, so that the next write (and its mode's check) sees the old output again
+     * and the stale-directory sweep never deletes the only copy.
+     */
+    public static void recoverInterruptedOverwrite(Path output) {
+        Path parent = output.getParent();
+        if (parent == null || !Files.isDirectory(parent) || Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String prefix = "." + output.getFileName() + STAGING_INFIX;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix + "*")) {
+            for (Path sibling : siblings) {
+                Path previous = sibling.resolve(PREVIOUS_OUTPUT);
+                if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS) && isStale(sibling)) {
+                    Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot restore the previous output of " + output + " from an interrupted overwrite: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
