@@ -215,8 +215,11 @@ public final class Engine implements RddServices, AutoCloseable {
         }
     }
 
+    private static final java.util.regex.Pattern UNSAFE_IN_THREAD_NAME =
+            java.util.regex.Pattern.compile("[^A-Za-z0-9_.-]");
+
     private static String safeThreadName(String name) {
-        return name.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return UNSAFE_IN_THREAD_NAME.matcher(name).replaceAll("_");
     }
 
     /**

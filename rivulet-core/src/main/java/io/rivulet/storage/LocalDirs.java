@@ -16,6 +16,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -74,13 +76,18 @@ public final class LocalDirs implements TempFiles, AutoCloseable {
         Files.move(temporary, dir.resolve(OWNER_FILE), StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** The bases this JVM has swept already. */
+    private static final Set<Path> SWEPT_BASES = ConcurrentHashMap.newKeySet();
+
     /**
      * Deletes the directories under the base that processes which died without {@code close()} left behind
      * (killed with SIGKILL, say): at a {@code Rivulet}'s start, before it needs any temporary space. A base that
      * does not exist yet has none.
      */
     public void deleteLeftovers() {
-        if (Files.isDirectory(base)) {
+        // Once per base and JVM: a process that dies later is swept by the next JVM's first Rivulet, and
+        // each later Rivulet of this JVM starts without listing the (often large) temporary directory again.
+        if (Files.isDirectory(base) && SWEPT_BASES.add(base.toAbsolutePath().normalize())) {
             deleteLeftoversOfDeadProcesses();
         }
     }

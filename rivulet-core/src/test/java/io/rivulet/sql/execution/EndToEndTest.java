@@ -40,6 +40,8 @@ class EndToEndTest extends EngineTestBase {
     private Path json() throws IOException {
         Path dir = localDir.resolveSibling(localDir.getFileName() + "-data");
         Files.createDirectories(dir);
+        // Deleted on exit in reverse order of registration: the file, then the directory it emptied.
+        dir.toFile().deleteOnExit();
         Path file = dir.resolve("rows.json");
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
@@ -51,7 +53,6 @@ class EndToEndTest extends EngineTestBase {
         }
         Files.writeString(file, lines);
         file.toFile().deleteOnExit();
-        dir.toFile().deleteOnExit();
         return file;
     }
 
