@@ -39,8 +39,8 @@ public final class RivuletDataFrameEngine implements Engine {
     private long cachedBytes = -1;
     private String rddCachedPartitions = "";
 
-    private DataFrame cached;           // DF_CACHED_AGG
-    private List<AggRecord> records;    // DF_RECORDS_AGG
+    private DataFrame cached; // DF_CACHED_AGG
+    private List<AggRecord> records; // DF_RECORDS_AGG
 
     public RivuletDataFrameEngine(Sizes sizes) {
         this.sizes = sizes;
@@ -108,7 +108,7 @@ public final class RivuletDataFrameEngine implements Engine {
         if (workload == Workload.DF_CACHED_AGG && rddCachedBytes >= 0) {
             info.put("rddCachedBytes", Long.toString(rddCachedBytes));
             info.put("rddCachedPartitions", rddCachedPartitions);
-            The cached DataFrame's bytes, from Rivulet's storage status once DataFrames cache there:
+            // The cached DataFrame's bytes, as Rivulet's storage status reports them:
             info.put("cachedBytes", Long.toString(cachedBytes));
         }
         return info;
@@ -146,23 +146,23 @@ public final class RivuletDataFrameEngine implements Engine {
         DataFrame left = rv.rangeDF(0, sizes.dfJoinLeft())
                 .select(hashed(DfData.JOIN_KEY, rightRows).as("k"), col("id").as("v"));
         DataFrame right = rv.rangeDF(0, rightRows)
-                .select(col("id").as("k"), hashed(DfData.JOIN_PAYLOAD, DfData.SMALL).as("p"));
-        // Row sums = left.join(right, "k", "inner")  // Spark: left.join(right, "k")
-                .agg(count(lit(1)), sum(col("k")), sum(col("v")), sum(col("p")),
-                        sum(col("v").multiply(col("p"))))
+                .select(
+                        col("id").as("k"),
+                        hashed(DfData.JOIN_PAYLOAD, DfData.SMALL).as("p"));
+        Row sums = left.join(right, "k")
+                .agg(count(lit(1)), sum(col("k")), sum(col("v")), sum(col("p")), sum(col("v").multiply(col("p"))))
                 .first();
-        return DfChecksums.join(sums.getLong(0), sums.getLong(1), sums.getLong(2), sums.getLong(3),
-                sums.getLong(4));
+        return DfChecksums.join(sums.getLong(0), sums.getLong(1), sums.getLong(2), sums.getLong(3), sums.getLong(4));
     }
 
     private Checksum groupBy() {
         DataFrame groups = rv.rangeDF(0, sizes.dfGroupRows())
-                .select(hashed(DfData.GROUP_KEY, sizes.dfGroupKeys()).as("k"),
+                .select(
+                        hashed(DfData.GROUP_KEY, sizes.dfGroupKeys()).as("k"),
                         hashed(DfData.GROUP_VALUE, DfData.SMALL).as("v"))
                 .groupBy("k")
                 .agg(count(lit(1)), sum(col("v")));
-        return summarize(groups, (row, s) -> DfChecksums.groupRow(s, row.getLong(0), row.getLong(1),
-                row.getLong(2)));
+        return summarize(groups, (row, s) -> DfChecksums.groupRow(s, row.getLong(0), row.getLong(1), row.getLong(2)));
     }
 
     /** {@code pmod(xxhash64(col("id"), lit(salt)), lit(modulus))}: a value of {@link DfData}. */
@@ -173,9 +173,14 @@ public final class RivuletDataFrameEngine implements Engine {
     /** The (long, int, double, string) rows of {@link DfData#record}. */
     private DataFrame aggInput() {
         return rv.rangeDF(0, sizes.dfAggRows())
-                .select(hashed(DfData.AGG_L, DfData.AGG_RANGE).as("l"),
-                        hashed(DfData.AGG_I, DfData.AGG_RANGE).cast(DataTypes.IntegerType).as("i"),
-                        hashed(DfData.AGG_D, DfData.AGG_RANGE).divide(lit(1000.0)).as("d"),
+                .select(
+                        hashed(DfData.AGG_L, DfData.AGG_RANGE).as("l"),
+                        hashed(DfData.AGG_I, DfData.AGG_RANGE)
+                                .cast(DataTypes.IntegerType)
+                                .as("i"),
+                        hashed(DfData.AGG_D, DfData.AGG_RANGE)
+                                .divide(lit(1000.0))
+                                .as("d"),
                         concat(lit("s"), hashed(DfData.AGG_S, DfData.STRINGS).cast(DataTypes.StringType))
                                 .as("s"));
     }
@@ -187,8 +192,9 @@ public final class RivuletDataFrameEngine implements Engine {
     }
 
     private static Checksum summarizeAgg(DataFrame groups) {
-        return summarize(groups, (row, s) -> DfChecksums.aggRow(s, row.getString(0), row.getLong(1),
-                row.getDouble(2), row.getInt(3)));
+        return summarize(
+                groups,
+                (row, s) -> DfChecksums.aggRow(s, row.getString(0), row.getLong(1), row.getDouble(2), row.getInt(3)));
     }
 
     private Checksum cachedAgg() {
