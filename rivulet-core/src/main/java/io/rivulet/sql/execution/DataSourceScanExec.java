@@ -4,13 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.sql.expr.AttributeReference;
-import io.rivulet.sql.sources.Filter;
+import io.rivulet.sql.sources.FilterStrings;
 import io.rivulet.sql.sources.PartitionReader;
 import io.rivulet.sql.sources.Scan;
 import io.rivulet.sql.sources.Table;
 import io.rivulet.sql.vector.ColumnBatch;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A scan of a data source's table: one task per {@link io.rivulet.sql.sources.InputPartition} of the planned
@@ -54,49 +53,7 @@ public record DataSourceScanExec(Table table, List<AttributeReference> output, S
         String format = space < 0 ? description : description.substring(0, space);
         String location = space < 0 ? "" : ", Location: " + description.substring(space + 1);
         return "Scan " + format + " " + Operators.compactList(output) + " PushedFilters: "
-                + filters(scan.pushedFilters()) + ", ReadSchema: "
+                + FilterStrings.list(scan.pushedFilters()) + ", ReadSchema: "
                 + scan.readSchema().simpleString() + location;
-    }
-
-    /** {@code [IsNotNull(a), GreaterThan(a,5)]}, as Spark prints pushed filters. */
-    static String filters(List<Filter> filters) {
-        return filters.stream().map(DataSourceScanExec::filter).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    static String filter(Filter filter) {
-        if (filter instanceof Filter.And f) {
-            return "And(" + filter(f.left()) + "," + filter(f.right()) + ")";
-        } else if (filter instanceof Filter.Or f) {
-            return "Or(" + filter(f.left()) + "," + filter(f.right()) + ")";
-        } else if (filter instanceof Filter.Not f) {
-            return "Not(" + filter(f.child()) + ")";
-        } else if (filter instanceof Filter.EqualTo f) {
-            return "EqualTo(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.EqualNullSafe f) {
-            return "EqualNullSafe(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.GreaterThan f) {
-            return "GreaterThan(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.GreaterThanOrEqual f) {
-            return "GreaterThanOrEqual(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.LessThan f) {
-            return "LessThan(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.LessThanOrEqual f) {
-            return "LessThanOrEqual(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.In f) {
-            return "In(" + f.attribute() + ", " + f.values() + ")";
-        } else if (filter instanceof Filter.IsNull f) {
-            return "IsNull(" + f.attribute() + ")";
-        } else if (filter instanceof Filter.IsNotNull f) {
-            return "IsNotNull(" + f.attribute() + ")";
-        } else if (filter instanceof Filter.StringStartsWith f) {
-            return "StringStartsWith(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.StringEndsWith f) {
-            return "StringEndsWith(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.StringContains f) {
-            return "StringContains(" + f.attribute() + "," + f.value() + ")";
-        } else if (filter instanceof Filter.AlwaysTrue) {
-            return "AlwaysTrue()";
-        }
-        return "AlwaysFalse()";
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.sql.expr.AttributeReference;
 import io.rivulet.sql.sources.Filter;
+import io.rivulet.sql.sources.FilterStrings;
 import io.rivulet.sql.sources.Table;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public record ScanRelation(Table table, List<AttributeReference> output, List<Fi
     @Override
     public String nodeString() {
         return "Relation " + table.description() + Plans.list(output)
-                + (pushedFilters.isEmpty() ? "" : ", PushedFilters: " + Plans.list(pushedFilters));
+                + (pushedFilters.isEmpty() ? "" : ", PushedFilters: " + FilterStrings.list(pushedFilters));
     }
 
     /** Tables compare by identity: the same scan of the same table. */

@@ -124,7 +124,7 @@ class CsvSourceTest {
         assertThat(scan.toString())
                 .contains("CsvScan")
                 .contains("ReadSchema: struct<s:string>")
-                .contains("PushedFilters: [GreaterThan[attribute=n, value=1]]");
+                .contains("PushedFilters: [GreaterThan(n,1)]");
     }
 
     @Test

@@ -35,8 +35,7 @@ class PushFilterIntoScanTest {
                 """);
         assertThat(RuleTesting.after(rule, plan)).isEqualTo("""
                 Filter ((((a#1 > 5) AND (x = s#2)) AND NOT (s#2 IS NULL)) AND f(a#1))
-                +- Relation t[a#1, s#2], PushedFilters: [GreaterThan[attribute=a, value=5], \
-                EqualTo[attribute=s, value=x], Not[child=IsNull[attribute=s]]]
+                +- Relation t[a#1, s#2], PushedFilters: [GreaterThan(a,5), EqualTo(s,x), Not(IsNull(s))]
                 """);
     }
 

@@ -1,6 +1,7 @@
 package io.rivulet.sql.datasource.file;
 
 import io.rivulet.sql.sources.Filter;
+import io.rivulet.sql.sources.FilterStrings;
 import io.rivulet.sql.sources.InputPartition;
 import io.rivulet.sql.sources.PartitionReader;
 import io.rivulet.sql.sources.Scan;
@@ -104,8 +105,9 @@ public final class FileScan implements Scan {
                 .map(p -> "file:" + p)
                 .distinct()
                 .collect(Collectors.joining(", ", "[", "]"));
-        return name + "Scan " + roots + " ReadSchema: " + readSchema.catalogString() + ", PushedFilters: " + pushed
-                + (partitionFilters.isEmpty() ? "" : ", PartitionFilters: " + partitionFilters)
+        return name + "Scan " + roots + " ReadSchema: " + readSchema.catalogString() + ", PushedFilters: "
+                + FilterStrings.list(pushed)
+                + (partitionFilters.isEmpty() ? "" : ", PartitionFilters: " + FilterStrings.list(partitionFilters))
                 + ", Partitions: " + partitions.size();
     }
 
