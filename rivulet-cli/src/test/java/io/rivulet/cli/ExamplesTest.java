@@ -72,6 +72,28 @@ class ExamplesTest {
     }
 
     @Test
+    void peopleDataFrameGivesPeopleByCountrysAnswerThroughTheApiAndSql() {
+        List<String> lines = run(
+                "PeopleDataFrame.java", EXAMPLES.resolve("data/people.jsonl").toString());
+
+        assertThat(lines)
+                .contains(
+                        "root",
+                        " |-- age: long (nullable = true)",
+                        " |-- languages: array (nullable = true)",
+                        " |    |-- element: string (containsNull = true)",
+                        "|Switzerland|     5|       59.2|    80|",
+                        "|  (unknown)|     1|       34.0|    34|",
+                        "malformed lines: 1");
+        // The SQL query: the countries with at least two people of 65 or more, in descending order.
+        int header = lines.indexOf("|    country|  n|");
+        assertThat(header).as("the SQL answer's header in %s", lines).isPositive();
+        assertThat(lines.subList(header + 2, header + 5))
+                .containsExactly("|Switzerland|  3|", "|    Germany|  2|", "+-----------+---+");
+        assertThat(lines).anyMatch(line -> line.startsWith("== Physical Plan =="));
+    }
+
+    @Test
     void pageRankMatchesAPlainComputationAndShufflesOnlyTheContributions() throws IOException {
         Path links = EXAMPLES.resolve("data/links.txt");
 
