@@ -50,7 +50,10 @@ public final class QueryExecution {
         if (result == null) {
             synchronized (this) {
                 if (optimized == null) {
-                    optimized = new Optimizer(session.conf()).optimize(analyzed());
+                    // Cached subtrees are swapped in before optimizing, as Spark does, so the rules work on top of
+                    // them.
+                    optimized = new Optimizer(session.conf())
+                            .optimize(session.cacheManager().useCachedData(analyzed()));
                 }
                 result = optimized;
             }
