@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks Rivulet against Apache Spark's RDD API (local mode) and hand-written Java 17; with
-# --suite dataframe, Rivulet's DataFrames against Spark's DataFrames, DuckDB and hand-written Java.
+# --suite dataframe, Rivulet's DataFrames against Spark's DataFrames, DuckDB and hand-written Java; with
+# --suite files, Rivulet's CSV and JSON Lines readers against Spark's and DuckDB's.
 #
 #   bench/run.sh [--quick] [runner options]     every workload on every engine; writes bench/RESULTS.md
 #                                               and bench/results.png
 #   bench/run.sh --suite dataframe [--quick]    the DataFrame suite; writes bench/RESULTS-dataframe.md
+#   bench/run.sh --suite files [--quick]        the files suite; writes bench/RESULTS-files.md
 #   bench/run.sh --profile WORKLOAD [--quick] [--engine E] [--runs N]
 #                                               the hottest frames of one engine (default Rivulet) on one
 #                                               workload, from a JDK Flight Recorder recording

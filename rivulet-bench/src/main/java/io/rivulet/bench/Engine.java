@@ -73,6 +73,12 @@ public interface Engine extends AutoCloseable {
                     case "duckdb" -> "DuckDbEngine";
                     default -> "JavaDataFrameEngine";
                 };
+            case FILES ->
+                switch (name) {
+                    case "rivulet" -> "RivuletFilesEngine";
+                    case "spark" -> "SparkFilesEngine";
+                    default -> "DuckDbFilesEngine";
+                };
         };
         return Engine.class.getPackageName() + "." + simpleName;
     }

@@ -11,13 +11,15 @@ final class Options {
             usage: Runner [options]
               --suite S            rdd (default: issue 4's RDD workloads) or dataframe (issue 12's DataFrame
                                    workloads, with DuckDB as a fourth engine; writes RESULTS-dataframe.md)
+                                   or files (CSV and JSON Lines reads against Spark and DuckDB; writes
+                                   RESULTS-files.md)
               --quick              a tenth of the sizes (same as --scale 0.1)
               --scale X            the fraction of the issue's sizes (default 1)
               --runs N             measured runs of each kind (default 5)
               --warmup N           unmeasured runs before them (default 1)
               --workloads a,b      workloads to run (default all of the suite): %s
               --engines a,b        engines to run (default all of the suite: rivulet,spark,java; for the
-                                   dataframe suite rivulet,spark,duckdb,java)
+                                   dataframe suite rivulet,spark,duckdb,java; for files rivulet,spark,duckdb)
               --xmx SIZE           the heap of every engine's JVM (default 2g)
               --no-steady          skip the in-JVM steady-state runs
               --no-whole           skip the fresh-JVM whole-process runs
@@ -97,7 +99,9 @@ final class Options {
 
     static String usage() {
         return String.format(
-                USAGE, "rdd: " + ids(Suite.RDD.workloads()) + "; dataframe: " + ids(Suite.DATAFRAME.workloads()));
+                USAGE,
+                "rdd: " + ids(Suite.RDD.workloads()) + "; dataframe: " + ids(Suite.DATAFRAME.workloads()) + "; files: "
+                        + ids(Suite.FILES.workloads()));
     }
 
     boolean quick() {

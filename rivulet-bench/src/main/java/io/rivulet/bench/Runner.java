@@ -77,6 +77,9 @@ public final class Runner {
         if (options.workloads.stream().anyMatch(Workload::readsWords)) {
             launcher.ensureWords();
         }
+        if (options.workloads.stream().anyMatch(Workload::readsFiles)) {
+            FilesData.ensure(sizes);
+        }
         results.machine = Machine.describe(sparkVersion());
         for (Workload workload : options.workloads) {
             System.out.printf("== %s: %s%n", workload.id(), workload.description());
@@ -90,9 +93,11 @@ public final class Runner {
         }
         results.machine = results.machine.withLoadAtEnd(Machine.loadAverage());
         Path resultsFile = options.benchDir.resolve(options.suite.resultsFile());
-        String markdown = options.suite == Suite.RDD
-                ? new Report(results, sizes).markdown()
-                : new DataFrameReport(results, sizes).markdown();
+        String markdown = switch (options.suite) {
+            case RDD -> new Report(results, sizes).markdown();
+            case DATAFRAME -> new DataFrameReport(results, sizes).markdown();
+            case FILES -> new FilesReport(results, sizes).markdown();
+        };
         System.out.println();
         System.out.println(markdown);
         Files.writeString(resultsFile, markdown, StandardCharsets.UTF_8);

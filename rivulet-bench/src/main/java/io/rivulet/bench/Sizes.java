@@ -90,6 +90,23 @@ public record Sizes(double scale, Path wordsFile, Path outputDir) {
         return scaled(20_000_000);
     }
 
+    /** Bytes of each file of the files suite (the CSV file and the JSON Lines file) at full scale: 1 GiB. */
+    public static final long FILES_BYTES = 1L << 30;
+
+    public long filesBytes() {
+        return scaled(FILES_BYTES);
+    }
+
+    /** The files suite's CSV file, beside the word file ({@link FilesData}). */
+    public Path csvFile() {
+        return wordsFile.resolveSibling("files-" + filesBytes() + ".csv");
+    }
+
+    /** The files suite's JSON Lines file, beside the word file ({@link FilesData}). */
+    public Path jsonFile() {
+        return wordsFile.resolveSibling("files-" + filesBytes() + ".jsonl");
+    }
+
     /** The output directory of one engine. */
     public Path outputDir(String engine) {
         return outputDir.resolve(engine + "-wordcount");

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The two benchmark suites: issue 4's RDD workloads against Spark's RDD API and hand-written Java, and
+ * The three benchmark suites: issue 4's RDD workloads against Spark's RDD API and hand-written Java, and
  * issue 12's DataFrame workloads against Spark's DataFrames, DuckDB and hand-written Java on primitive
- * arrays. A run measures one suite and writes its own results file.
+ * arrays; and the files suite's reads of a CSV and a JSON Lines file against Spark's DataFrames and DuckDB's
+ * {@code read_csv} and {@code read_json}. A run measures one suite and writes its own results file.
  */
 public enum Suite {
     RDD("RESULTS.md", "rivulet", "spark", "java"),
-    DATAFRAME("RESULTS-dataframe.md", "rivulet", "spark", "duckdb", "java");
+    DATAFRAME("RESULTS-dataframe.md", "rivulet", "spark", "duckdb", "java"),
+    FILES("RESULTS-files.md", "rivulet", "spark", "duckdb");
 
     private final String resultsFile;
     private final List<String> engines;
@@ -21,7 +23,7 @@ public enum Suite {
         this.engines = List.of(engines);
     }
 
-    /** The name on the command line: {@code rdd}, {@code dataframe}. */
+    /** The name on the command line: {@code rdd}, {@code dataframe}, {@code files}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -46,6 +48,6 @@ public enum Suite {
                 return suite;
             }
         }
-        throw new IllegalArgumentException("unknown suite: " + id + "; expected rdd or dataframe");
+        throw new IllegalArgumentException("unknown suite: " + id + "; expected rdd, dataframe or files");
     }
 }

@@ -20,7 +20,14 @@ public enum Workload {
     DF_GROUP_BY(Suite.DATAFRAME, "groupBy(k).agg(sum(v), count(*)) over long keys"),
     DF_CACHED_AGG(Suite.DATAFRAME, "cached (long, int, double, string): where i % 10 <> 0, groupBy(s), sum, avg, max"),
     DF_RECORDS_AGG(Suite.DATAFRAME, "the same from createDataFrame of a list of Java records"),
-    DF_WORDCOUNT(Suite.DATAFRAME, "read().text, explode(split(value, ' ')), groupBy(word).count()");
+    DF_WORDCOUNT(Suite.DATAFRAME, "read().text, explode(split(value, ' ')), groupBy(word).count()"),
+
+    CSV_COUNT(Suite.FILES, "read().csv of the 10-column file with its schema, count()"),
+    CSV_FILTER_SUM(Suite.FILES, "the CSV file: where b < 100 (a tenth), sum(x), sum(a)"),
+    CSV_PROJECT(Suite.FILES, "the CSV file: every column decoded, count, sums of numbers, lengths and days"),
+    JSON_COUNT(Suite.FILES, "read().json of the same rows as JSON Lines with the schema, count()"),
+    JSON_FILTER_SUM(Suite.FILES, "the JSON Lines file: where b < 100, sum(x), sum(a)"),
+    JSON_PROJECT(Suite.FILES, "the JSON Lines file: every column decoded, count and sums");
 
     private final Suite suite;
     private final String description;
@@ -46,6 +53,16 @@ public enum Workload {
     /** Whether the job writes files whose contents are its answer (checked after the clock stops). */
     public boolean writesOutput() {
         return this == WORDCOUNT;
+    }
+
+    /** Whether the job reads the files suite's files (generated before the first run). */
+    public boolean readsFiles() {
+        return suite == Suite.FILES;
+    }
+
+    /** Whether the job reads the JSON Lines file (else the CSV file), for a workload of the files suite. */
+    public boolean readsJson() {
+        return this == JSON_COUNT || this == JSON_FILTER_SUM || this == JSON_PROJECT;
     }
 
     /** Whether the job reads the word file (generated before the first run). */

@@ -1,0 +1,8 @@
+package io.rivulet.bench;
+
+class DuckDbFilesAgreeTest extends FilesEnginesAgreeTest {
+    @Override
+    String engine() {
+        return "duckdb";
+    }
+}

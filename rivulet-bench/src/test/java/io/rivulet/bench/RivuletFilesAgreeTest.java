@@ -1,0 +1,8 @@
+package io.rivulet.bench;
+
+class RivuletFilesAgreeTest extends FilesEnginesAgreeTest {
+    @Override
+    String engine() {
+        return "rivulet";
+    }
+}
