@@ -54,6 +54,7 @@ final class JsonSplitReader implements SplitReader {
     private boolean done;
     private int rows;
     private boolean inRecord;
+    private final boolean countOnly;
 
     JsonSplitReader(FileSplit split, FileFormat.ReadContext context) {
         this.split = split;
@@ -75,6 +76,8 @@ final class JsonSplitReader implements SplitReader {
         }
         this.corruptIndex = corrupt;
         this.seen = new int[types.length];
+        // As Spark since 2.4 (SPARK-24959): a count reads no column, so a line needs no parsing to be a row.
+        this.countOnly = types.length == 0 && options.mode == ParseMode.PERMISSIVE && !options.multiLine;
     }
 
     @Override
@@ -112,7 +115,12 @@ final class JsonSplitReader implements SplitReader {
                     break;
                 }
             } else if (lines.next()) {
-                if (!lines.isBlank()) {
+                if (lines.isBlank()) {
+                    continue;
+                }
+                if (countOnly) {
+                    rows++; // no column is read: in PERMISSIVE mode every record is a row, parsed or not
+                } else {
                     readLine(repair);
                 }
             } else {
