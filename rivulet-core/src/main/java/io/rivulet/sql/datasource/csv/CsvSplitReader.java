@@ -51,6 +51,10 @@ final class CsvSplitReader implements SplitReader {
     private final Object[] filterValues;
     private final boolean[] filterValueSet;
     private CsvInput input;
+    /** Set when the scan only counts: no column, no filter, PERMISSIVE, one record a line. */
+    private CsvLineCounter counter;
+
+    private final boolean countOnly;
     private boolean skipHeader;
     private boolean done;
     private int rows;
@@ -86,12 +90,19 @@ final class CsvSplitReader implements SplitReader {
         this.filterValues = new Object[dataFields];
         this.filterValueSet = new boolean[dataFields];
         this.skipHeader = options.header && (split.start() == 0 || split.whole());
+        this.countOnly = required.length() == 0
+                && filters.isEmpty()
+                && options.mode == ParseMode.PERMISSIVE
+                && !options.multiLine;
     }
 
     @Override
     public ColumnBatch next() {
         if (done) {
             return null;
+        }
+        if (countOnly) {
+            return count();
         }
         try {
             if (input == null) {
@@ -241,9 +252,34 @@ final class CsvSplitReader implements SplitReader {
         }
     }
 
+    private ColumnBatch count() {
+        try {
+            if (counter == null) {
+                counter = new CsvLineCounter(split, options, skipHeader);
+            }
+            ColumnBatch batch = counter.next();
+            if (batch == null) {
+                close();
+            }
+            return batch;
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("cannot read " + split + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         done = true;
+        CsvLineCounter openCounter = counter;
+        counter = null;
+        if (openCounter != null) {
+            try {
+                openCounter.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close " + split.file().path(), e);
+            }
+        }
         CsvInput open = input;
         input = null;
         if (open != null) {
