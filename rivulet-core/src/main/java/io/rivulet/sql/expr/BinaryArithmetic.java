@@ -56,6 +56,10 @@ public interface BinaryArithmetic extends MayRaise {
 
     @Override
     default ColumnVector eval(ColumnBatch batch, EvalContext context) {
+        Optional<ConstantDivisor> constant = ConstantDivisor.of(this);
+        if (constant.isPresent()) {
+            return constant.get().eval(this, left().eval(batch, context), batch.numRows());
+        }
         return Arithmetic.eval(this, left().eval(batch, context), right().eval(batch, context), batch.numRows());
     }
 }
