@@ -171,12 +171,18 @@ final class RangeBounds {
         return partitions;
     }
 
-    /** A reservoir sample of key rows (as internal values) of one partition, and how many rows it saw. */
+    /**
+     * A reservoir sample of key rows (as internal values) of one partition, and how many rows it saw. Once full it
+     * skips ahead by Li's Algorithm L: the gap to the next row taken is drawn at once, so a sample of a few hundred
+     * rows out of millions costs a few thousand random numbers instead of one a row, and is still uniform.
+     */
     static final class Reservoir {
         final List<Object[]> rows = new ArrayList<>();
         private final int capacity;
         private final SplittableRandom random;
         long seen;
+        private double weight;
+        private long next;
 
         Reservoir(int capacity, int partition) {
             this.capacity = capacity;
@@ -184,17 +190,39 @@ final class RangeBounds {
         }
 
         void offer(ColumnBatch keys) {
-            for (int r = 0; r < keys.numRows(); r++) {
-                if (rows.size() < capacity) {
-                    rows.add(row(keys, r));
-                } else {
-                    long slot = random.nextLong(seen + 1);
-                    if (slot < capacity) {
-                        rows.set((int) slot, row(keys, r));
-                    }
-                }
+            int n = keys.numRows();
+            int r = 0;
+            while (r < n && rows.size() < capacity) {
+                rows.add(row(keys, r++));
                 seen++;
+                if (rows.size() == capacity) {
+                    weight = Math.exp(Math.log(uniform()) / capacity);
+                    next = seen + gap();
+                }
             }
+            while (r < n) {
+                long skipped = next - seen;
+                if (skipped >= n - r) {
+                    seen += n - r;
+                    return;
+                }
+                r += (int) skipped;
+                rows.set(random.nextInt(capacity), row(keys, r++));
+                seen = next + 1;
+                weight *= Math.exp(Math.log(uniform()) / capacity);
+                next = seen + gap();
+            }
+        }
+
+        /** The rows passed over before the next one taken. */
+        private long gap() {
+            double gap = Math.floor(Math.log(uniform()) / Math.log1p(-weight));
+            return gap >= Long.MAX_VALUE / 2 || Double.isNaN(gap) ? Long.MAX_VALUE / 2 : (long) gap;
+        }
+
+        /** Uniform in (0, 1], so its logarithm is finite. */
+        private double uniform() {
+            return 1.0 - random.nextDouble();
         }
 
         private static Object[] row(ColumnBatch keys, int r) {
