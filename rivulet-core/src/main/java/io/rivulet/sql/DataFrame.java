@@ -467,6 +467,15 @@ public final class DataFrame {
         return Describe.of(this, requireNonNull(columns, "columns is null"));
     }
 
+    /**
+     * Statistics of the numeric and string columns, as strings under a {@code summary} column: count, mean,
+     * stddev, min, 25%, 50%, 75% and max, or the named ones ({@code count_distinct}, {@code approx_count_distinct}
+     * and any percentage too), as Spark's {@code summary}. Runs one aggregation job at once.
+     */
+    public DataFrame summary(String... statistics) {
+        return Describe.summary(this, requireNonNull(statistics, "statistics is null"));
+    }
+
     /** Each row as a JSON object, in one string column {@code value}, written as {@code write().json} writes it. */
     public DataFrame toJSON() {
         return session.rivulet()

@@ -228,6 +228,28 @@ public final class functions {
         return approx_count_distinct(col(columnName));
     }
 
+    /**
+     * The smallest value with at least {@code percentage} of the group's values at or below it (an array of them
+     * for an array of percentages), as Spark's; answered exactly, which is within any {@code accuracy}.
+     */
+    public static Column percentile_approx(Column e, Column percentage, Column accuracy) {
+        return call("percentile_approx", e, percentage, accuracy);
+    }
+
+    public static Column approx_percentile(Column e, Column percentage, Column accuracy) {
+        return call("approx_percentile", e, percentage, accuracy);
+    }
+
+    /** The exact percentile, interpolated between the closest ranks (a double, or an array for an array). */
+    public static Column percentile(Column e, Column percentage) {
+        return call("percentile", e, percentage);
+    }
+
+    /** The exact median: {@code percentile(e, 0.5)}. */
+    public static Column median(Column e) {
+        return call("median", e);
+    }
+
     /** The sum of the distinct values. */
     public static Column sum_distinct(Column e) {
         return distinct("sum", e);

@@ -18,6 +18,7 @@ final class AggregateBuiltins {
 
     static void register(FunctionRegistry registry, EvalMode mode) {
         aggregates(registry, mode);
+        percentiles(registry);
         moments(registry);
         windows(registry);
         generators(registry);
@@ -70,6 +71,36 @@ final class AggregateBuiltins {
                     ? new ApproxCountDistinct(arguments.get(0))
                     : new ApproxCountDistinct(arguments.get(0), relativeSd(arguments.get(1)));
         });
+    }
+
+    private static void percentiles(FunctionRegistry registry) {
+        registry.register("percentile", (called, arguments, distinct) -> {
+            Arity.check("percentile", arguments, 2);
+            refuseDistinct("percentile", distinct);
+            return new Percentile(arguments.get(0), arguments.get(1));
+        });
+        registry.register("median", (called, arguments, distinct) -> {
+            Arity.check("median", arguments, 1);
+            refuseDistinct("median", distinct);
+            return Percentile.median(arguments.get(0));
+        });
+        for (String name : List.of("percentile_approx", "approx_percentile")) {
+            registry.register(name, (called, arguments, distinct) -> {
+                Arity.check(name, arguments, 2, 3);
+                refuseDistinct(name, distinct);
+                Expression accuracy =
+                        arguments.size() == 3 ? arguments.get(2) : Literal.of(ApproxPercentile.DEFAULT_ACCURACY);
+                return new ApproxPercentile(arguments.get(0), arguments.get(1), accuracy, name);
+            });
+        }
+    }
+
+    private static void refuseDistinct(String name, boolean distinct) {
+        if (distinct) {
+            throw new AnalysisException(
+                    "UNSUPPORTED_FEATURE.DISTINCT_AGGREGATE",
+                    "The feature is not supported: " + name + "(DISTINCT ...).");
+        }
     }
 
     private static void moments(FunctionRegistry registry) {
@@ -147,11 +178,7 @@ final class AggregateBuiltins {
     private static void distinctRefused(FunctionRegistry registry, String name, Function<Expression, Expression> node) {
         registry.register(name, (called, arguments, distinct) -> {
             Arity.check(name, arguments, 1);
-            if (distinct) {
-                throw new AnalysisException(
-                        "UNSUPPORTED_FEATURE.DISTINCT_AGGREGATE",
-                        "The feature is not supported: " + name + "(DISTINCT ...).");
-            }
+            refuseDistinct(name, distinct);
             return node.apply(arguments.get(0));
         });
     }

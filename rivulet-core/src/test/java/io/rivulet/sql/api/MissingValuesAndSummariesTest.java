@@ -165,6 +165,49 @@ class MissingValuesAndSummariesTest {
     }
 
     @Test
+    void summaryAddsTheQuartilesAsTheSmallestValuesWithAQuarterHalfAndThreeQuartersAtOrBelow() {
+        List<Row> rows = table.summary().collectAsList();
+        assertThat(rows.stream().map(r -> r.getString(0)))
+                .containsExactly("count", "mean", "stddev", "min", "25%", "50%", "75%", "max");
+        List<Integer> ints = data.stream()
+                .map(r -> (Integer) r[1])
+                .filter(Objects::nonNull)
+                .sorted()
+                .toList();
+        int column = 2; // summary, id, i, d, s
+        for (int q = 1; q <= 3; q++) {
+            int rank = (int) Math.ceil(q / 4.0 * ints.size());
+            assertThat(rows.get(3 + q).getString(column))
+                    .as(q * 25 + "%")
+                    .isEqualTo(String.valueOf(ints.get(rank - 1)));
+        }
+        assertThat(rows.get(0).getString(column))
+                .isEqualTo(table.describe("i").collectAsList().get(0).getString(1));
+        assertThat(rows.get(5).isNullAt(4))
+                .as("the median of text that is no number")
+                .isTrue();
+    }
+
+    @Test
+    void summaryComputesTheNamedStatisticsAndRefusesUnknownOnes() {
+        DataFrame ids = table.select("id");
+        List<Row> rows = ids.summary("count_distinct", "approx_count_distinct", "90%", "MAX")
+                .collectAsList();
+        assertThat(rows.stream().map(r -> r.getString(0)))
+                .containsExactly("count_distinct", "approx_count_distinct", "90%", "MAX");
+        assertThat(rows.get(0).getString(1)).isEqualTo("300");
+        assertThat(Long.parseLong(rows.get(1).getString(1))).as("an estimate").isBetween(285L, 315L);
+        assertThat(rows.get(2).getString(1)).isEqualTo("269");
+        assertThat(rows.get(3).getString(1)).isEqualTo("299");
+        assertThatThrownBy(() -> ids.summary("p99"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("p99 is not a recognised statistic");
+        assertThatThrownBy(() -> ids.summary("120%"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("120%");
+    }
+
+    @Test
     void toJsonWritesEachRowAsTheJsonWriterDoes() {
         DataFrame json = table.orderBy("id").toJSON();
         assertThat(json.columns()).containsExactly("value");
