@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rivulet.Rivulet;
 import io.rivulet.sql.DataFrame;
 import io.rivulet.sql.Row;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,14 +39,6 @@ class CachedDataFrameTest {
     }
 
     private static String explain(DataFrame frame) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            frame.explain();
-        } finally {
-            System.setOut(out);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        return ExplainOutput.of(frame);
     }
 }

@@ -199,6 +199,16 @@ class MissingValuesAndSummariesTest {
         assertThat(Long.parseLong(rows.get(1).getString(1))).as("an estimate").isBetween(285L, 315L);
         assertThat(rows.get(2).getString(1)).isEqualTo("269");
         assertThat(rows.get(3).getString(1)).isEqualTo("299");
+        Row distinct = table.summary("count_distinct").first();
+        for (int c = 1; c <= 3; c++) {
+            int column = c; // i, d, s: several distinct sets in one aggregation
+            long expected = data.stream()
+                    .map(r -> r[column])
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .count();
+            assertThat(distinct.getString(c + 1)).isEqualTo(String.valueOf(expected));
+        }
         assertThatThrownBy(() -> ids.summary("p99"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("p99 is not a recognised statistic");

@@ -30,6 +30,8 @@ import java.util.Set;
  *       the keys that updates the distinct functions from those rows (so each distinct value counts once) and
  *       merges the others; the exchange on the keys; the final step. Memory stays bounded on a hot key: no set
  *       of values is ever held per group.
+ *   <li>Distinct aggregates over several sets of arguments through an {@code Expand}, as Spark's
+ *       {@code RewriteDistinctAggregates}: {@link ExpandedDistinctPlanner}.
  * </ul>
  *
  * <p>The state of a distinct function is its plain one: {@code count(DISTINCT x)}'s state counts every row it is
@@ -50,6 +52,9 @@ public final class AggregatePlanner {
                 functions.stream().filter(AggregateFunction::distinct).toList();
         if (distinct.isEmpty()) {
             return twoPhase(aggregate, grouping, functions, child, conf, exchanges);
+        }
+        if (ExpandedDistinctPlanner.distinctSets(functions).size() > 1) {
+            return ExpandedDistinctPlanner.plan(aggregate, grouping, functions, child, conf, exchanges);
         }
         return DistinctAggregatePlanner.plan(aggregate, grouping, functions, child, conf, exchanges);
     }
