@@ -77,6 +77,8 @@ public final class Optimizer {
             // their rewrites make the distinct that ReplaceDistinctWithAggregate then replaces.
             Batch.fixedPoint(
                     "Replace Operators",
+                    new RewriteExceptAll(),
+                    new RewriteIntersectAll(),
                     new ReplaceIntersectWithSemiJoin(),
                     new ReplaceExceptWithAntiJoin(),
                     new ReplaceDistinctWithAggregate()),
@@ -97,7 +99,9 @@ public final class Optimizer {
             "RemoveBroadcastHints",
             "ReplaceDistinctWithAggregate",
             "ReplaceIntersectWithSemiJoin",
-            "ReplaceExceptWithAntiJoin");
+            "ReplaceExceptWithAntiJoin",
+            "RewriteExceptAll",
+            "RewriteIntersectAll");
 
     private static final String PACKAGE = Optimizer.class.getPackageName() + ".";
 

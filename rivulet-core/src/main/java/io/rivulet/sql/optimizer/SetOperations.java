@@ -6,7 +6,9 @@ import io.rivulet.sql.expr.EqualNullSafe;
 import io.rivulet.sql.expr.ExprId;
 import io.rivulet.sql.expr.Expression;
 import io.rivulet.sql.expr.NamedExpression;
+import io.rivulet.sql.expr.ReplicateRows;
 import io.rivulet.sql.plan.Distinct;
+import io.rivulet.sql.plan.Generate;
 import io.rivulet.sql.plan.Join;
 import io.rivulet.sql.plan.JoinHint;
 import io.rivulet.sql.plan.JoinType;
@@ -47,5 +49,28 @@ final class SetOperations {
             renamed.add(new Alias(column, column.name(), ExprId.next()));
         }
         return new Project(renamed, plan);
+    }
+
+    /**
+     * Each distinct row of the aggregation {@code counted} as many times as its {@code copies} column says, with
+     * the columns of {@code operation}'s output: what {@code EXCEPT ALL} and {@code INTERSECT ALL} end in.
+     */
+    static LogicalPlan replicated(SetOperation operation, LogicalPlan counted, AttributeReference copies) {
+        Generate generate = new Generate(
+                new ReplicateRows(copies), false, java.util.Optional.empty(), List.of(), List.of(), counted);
+        return new Project(List.copyOf(operation.left().output()), generate);
+    }
+
+    /** {@code plan}'s rows with {@code tags} before (or after) its columns. */
+    static Project tagged(LogicalPlan plan, List<NamedExpression> tags, boolean tagsFirst) {
+        List<NamedExpression> columns = new ArrayList<>();
+        if (tagsFirst) {
+            columns.addAll(tags);
+        }
+        columns.addAll(plan.output());
+        if (!tagsFirst) {
+            columns.addAll(tags);
+        }
+        return new Project(columns, plan);
     }
 }

@@ -66,7 +66,10 @@ public record Generate(
 
     @Override
     public boolean resolved() {
-        return !generatorOutput.isEmpty() && UnaryNode.super.resolved();
+        // resolved once each column the generator makes has its attribute (replicate_rows makes none)
+        return UnaryNode.super.resolved()
+                && generator instanceof io.rivulet.sql.expr.Generator g
+                && generatorOutput.size() == g.elementSchema().fields().length;
     }
 
     @Override
