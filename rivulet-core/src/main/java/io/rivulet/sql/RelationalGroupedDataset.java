@@ -25,10 +25,47 @@ import java.util.Map;
 public final class RelationalGroupedDataset {
     private final DataFrame frame;
     private final List<Expression> grouping;
+    private final Column pivotColumn;
+    private final List<Object> pivotValues;
 
     RelationalGroupedDataset(DataFrame frame, List<Expression> grouping) {
+        this(frame, grouping, null, null);
+    }
+
+    private RelationalGroupedDataset(
+            DataFrame frame, List<Expression> grouping, Column pivotColumn, List<Object> pivotValues) {
         this.frame = requireNonNull(frame, "frame is null");
         this.grouping = List.copyOf(grouping);
+        this.pivotColumn = pivotColumn;
+        this.pivotValues =
+                pivotValues == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(pivotValues));
+    }
+
+    /**
+     * Pivots on {@code column}: each of its distinct values (found by a job now, sorted, at most 10,000) becomes
+     * a column of every aggregate, as Spark's {@code pivot}.
+     */
+    public RelationalGroupedDataset pivot(String column) {
+        return pivot(frame.col(requireNonNull(column, "column is null")));
+    }
+
+    /** Pivots on {@code column}'s given values (null included if given), in their order. */
+    public RelationalGroupedDataset pivot(String column, List<Object> values) {
+        return pivot(frame.col(requireNonNull(column, "column is null")), values);
+    }
+
+    public RelationalGroupedDataset pivot(Column column) {
+        requireNonNull(column, "column is null");
+        return pivot(column, Pivot.values(frame, column));
+    }
+
+    public RelationalGroupedDataset pivot(Column column, List<Object> values) {
+        requireNonNull(column, "column is null");
+        requireNonNull(values, "values is null");
+        if (pivotColumn != null) {
+            throw new UnsupportedOperationException("repeated pivots are not supported");
+        }
+        return new RelationalGroupedDataset(frame, grouping, column, values);
     }
 
     /** The grouping columns and {@code aggregates} ({@code sum(col("v")).as("total")}, ...). */
@@ -88,6 +125,9 @@ public final class RelationalGroupedDataset {
     }
 
     private DataFrame aggregate(List<Expression> aggregates) {
+        if (pivotColumn != null) {
+            return Pivot.aggregate(frame, grouping, Frames.expression(pivotColumn), pivotValues, aggregates);
+        }
         List<NamedExpression> output = new ArrayList<>();
         for (Expression key : grouping) {
             output.add(DataFrame.named(key));
