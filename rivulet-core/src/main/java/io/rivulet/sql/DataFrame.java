@@ -342,6 +342,30 @@ public final class DataFrame {
         return groupBy(columnsOf(column, columns));
     }
 
+    /**
+     * Groups by each prefix of the columns, from all of them to none (subtotals and a grand total), as Spark's
+     * {@code rollup}: the columns a row's set does not group are null there; {@code grouping()} and
+     * {@code grouping_id()} tell such nulls from null values.
+     */
+    public RelationalGroupedDataset rollup(Column... columns) {
+        List<Expression> keys = expressions(columns);
+        return new RelationalGroupedDataset(this, keys, GroupingSets.rollup(keys.size()));
+    }
+
+    public RelationalGroupedDataset rollup(String column, String... columns) {
+        return rollup(columnsOf(column, columns));
+    }
+
+    /** Groups by every subset of the columns, as Spark's {@code cube}; see {@link #rollup}. */
+    public RelationalGroupedDataset cube(Column... columns) {
+        List<Expression> keys = expressions(columns);
+        return new RelationalGroupedDataset(this, keys, GroupingSets.cube(keys.size()));
+    }
+
+    public RelationalGroupedDataset cube(String column, String... columns) {
+        return cube(columnsOf(column, columns));
+    }
+
     /** Aggregates over all the rows: {@code groupBy().agg(...)}. */
     public DataFrame agg(Column aggregate, Column... aggregates) {
         return groupBy().agg(aggregate, aggregates);

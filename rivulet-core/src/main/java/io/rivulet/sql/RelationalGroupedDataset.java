@@ -25,17 +25,28 @@ import java.util.Map;
 public final class RelationalGroupedDataset {
     private final DataFrame frame;
     private final List<Expression> grouping;
+    private final List<List<Boolean>> groupingSets;
     private final Column pivotColumn;
     private final List<Object> pivotValues;
 
     RelationalGroupedDataset(DataFrame frame, List<Expression> grouping) {
-        this(frame, grouping, null, null);
+        this(frame, grouping, null, null, null);
+    }
+
+    /** {@code rollup} or {@code cube}: the aggregation of each grouping set, {@code true} where it groups a key. */
+    RelationalGroupedDataset(DataFrame frame, List<Expression> grouping, List<List<Boolean>> groupingSets) {
+        this(frame, grouping, groupingSets, null, null);
     }
 
     private RelationalGroupedDataset(
-            DataFrame frame, List<Expression> grouping, Column pivotColumn, List<Object> pivotValues) {
+            DataFrame frame,
+            List<Expression> grouping,
+            List<List<Boolean>> groupingSets,
+            Column pivotColumn,
+            List<Object> pivotValues) {
         this.frame = requireNonNull(frame, "frame is null");
         this.grouping = List.copyOf(grouping);
+        this.groupingSets = groupingSets;
         this.pivotColumn = pivotColumn;
         this.pivotValues =
                 pivotValues == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(pivotValues));
@@ -62,10 +73,10 @@ public final class RelationalGroupedDataset {
     public RelationalGroupedDataset pivot(Column column, List<Object> values) {
         requireNonNull(column, "column is null");
         requireNonNull(values, "values is null");
-        if (pivotColumn != null) {
-            throw new UnsupportedOperationException("repeated pivots are not supported");
+        if (pivotColumn != null || groupingSets != null) {
+            throw new UnsupportedOperationException("pivot is only supported after groupBy, once");
         }
-        return new RelationalGroupedDataset(frame, grouping, column, values);
+        return new RelationalGroupedDataset(frame, grouping, null, column, values);
     }
 
     /** The grouping columns and {@code aggregates} ({@code sum(col("v")).as("total")}, ...). */
@@ -125,6 +136,9 @@ public final class RelationalGroupedDataset {
     }
 
     private DataFrame aggregate(List<Expression> aggregates) {
+        if (groupingSets != null) {
+            return GroupingSets.aggregate(frame, grouping, groupingSets, aggregates);
+        }
         if (pivotColumn != null) {
             return Pivot.aggregate(frame, grouping, Frames.expression(pivotColumn), pivotValues, aggregates);
         }

@@ -245,6 +245,29 @@ public final class functions {
         return call("percentile", e, percentage);
     }
 
+    /** 1 where the row's grouping set (of {@code rollup} or {@code cube}) does not group {@code e}, else 0. */
+    public static Column grouping(Column e) {
+        return call("grouping", e);
+    }
+
+    public static Column grouping(String columnName) {
+        return grouping(col(columnName));
+    }
+
+    /** The bits of {@link #grouping} of the columns (all grouping columns when none is given), as a bigint. */
+    public static Column grouping_id(Column... columns) {
+        return call("grouping_id", columns);
+    }
+
+    public static Column grouping_id(String columnName, String... columnNames) {
+        Column[] columns = new Column[columnNames.length + 1];
+        columns[0] = col(columnName);
+        for (int i = 0; i < columnNames.length; i++) {
+            columns[i + 1] = col(columnNames[i]);
+        }
+        return grouping_id(columns);
+    }
+
     /** The exact median: {@code percentile(e, 0.5)}. */
     public static Column median(Column e) {
         return call("median", e);

@@ -19,6 +19,7 @@ final class AggregateBuiltins {
     static void register(FunctionRegistry registry, EvalMode mode) {
         aggregates(registry, mode);
         percentiles(registry);
+        groupingSets(registry);
         moments(registry);
         windows(registry);
         generators(registry);
@@ -93,6 +94,15 @@ final class AggregateBuiltins {
                 return new ApproxPercentile(arguments.get(0), arguments.get(1), accuracy, name);
             });
         }
+    }
+
+    /** {@code grouping(c)} and {@code grouping_id(c...)}: given values by {@code rollup} and {@code cube}. */
+    private static void groupingSets(FunctionRegistry registry) {
+        registry.register("grouping", (called, arguments, distinct) -> {
+            Arity.check("grouping", arguments, 1);
+            return new GroupingCall(arguments, false, false);
+        });
+        registry.register("grouping_id", (called, arguments, distinct) -> new GroupingCall(arguments, true, false));
     }
 
     private static void refuseDistinct(String name, boolean distinct) {
