@@ -1,6 +1,7 @@
 package io.rivulet.sql.execution.join;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rivulet.internal.RivuletInternals;
 import io.rivulet.sql.execution.EnsureRequirements;
@@ -59,27 +60,67 @@ class SortMergeJoinSpillTest {
     void aHotKeySpillsItsGroupAndStaysExact() {
         try (ExecHarness harness = ExecHarness.withMemory(localDir, "256k", "8k")) {
             SplittableRandom random = new SplittableRandom(5);
-            List<List<Object>> leftRows = side(6, 3000, random);
-            List<List<Object>> rightRows = side(60_000, 3000, random);
-            PhysicalPlan left = TestBatches.source(List.of(LK, A), leftRows, 2, random);
-            PhysicalPlan right = TestBatches.source(List.of(RK, B), rightRows, 3, random);
-            for (JoinType type : List.of(JoinType.INNER, JoinType.FULL_OUTER, JoinType.LEFT_SEMI)) {
-                int spillsBefore = harness.spills().size();
-                PhysicalPlan plan = new EnsureRequirements(3).apply(join(left, right, type, true));
-                List<List<Object>> expected =
-                        ReferenceJoin.join(type, leftRows, rightRows, 1, (l, r) -> (Long) l.get(1) < (Long) r.get(1));
-                assertThat(Diffs.ofBags(harness.collect(plan), expected))
-                        .as("%s", type)
-                        .isEmpty();
-                assertThat(harness.spills()
-                                .subList(spillsBefore, harness.spills().size()))
-                        .as("the hot key's group spilled")
-                        .anySatisfy(spill -> {
-                            assertThat(spill.what()).isEqualTo("sort-merge join buffer");
-                            assertThat(spill.bytes()).isPositive();
-                        });
+            List<List<Object>> small = side(6, 3000, random);
+            List<List<Object>> hot = side(60_000, 3000, random);
+            for (JoinType type :
+                    List.of(JoinType.INNER, JoinType.FULL_OUTER, JoinType.LEFT_SEMI, JoinType.RIGHT_OUTER)) {
+                // a right outer join buffers its left side: the hot key goes there
+                boolean hotLeft = type == JoinType.RIGHT_OUTER;
+                List<List<Object>> leftRows = hotLeft ? hot : small;
+                List<List<Object>> rightRows = hotLeft ? small : hot;
+                checkSpills(harness, type, true, leftRows, rightRows, random);
             }
         }
+    }
+
+    /** A hot key on both sides, the streamed one over many batches: its group is read back for each of them. */
+    @Test
+    void aHotStreamedKeyReadsItsSpilledGroupForEveryBatch() {
+        try (ExecHarness harness = ExecHarness.withMemory(localDir, "256k", "8k")) {
+            SplittableRandom random = new SplittableRandom(6);
+            List<List<Object>> leftRows = side(9_000, 1000, random);
+            List<List<Object>> rightRows = side(25_000, 1000, random);
+            for (JoinType type : List.of(JoinType.LEFT_SEMI, JoinType.LEFT_ANTI)) {
+                checkSpills(harness, type, false, leftRows, rightRows, random);
+            }
+        }
+    }
+
+    /** What the sort-merge join avoids: a shuffled hash join holds its build side whole, and says what to set. */
+    @Test
+    void aShuffledHashJoinThatCannotHoldItsBuildSideFailsNamingTheSetting() {
+        try (ExecHarness harness = ExecHarness.withMemory(localDir, "256k", "8k")) {
+            SplittableRandom random = new SplittableRandom(7);
+            PhysicalPlan left = TestBatches.source(List.of(LK, A), side(10, 100, random), 1, random);
+            PhysicalPlan right = TestBatches.source(List.of(RK, B), side(200_000, 0, random), 1, random);
+            PhysicalPlan plan = new EnsureRequirements(1)
+                    .apply(new ShuffledHashJoinExec(
+                            List.of(LK), List.of(RK), JoinType.INNER, false, List.of(), left, right));
+            assertThatThrownBy(() -> harness.collect(plan))
+                    .hasStackTraceContaining("rivulet.sql.join.preferSortMergeJoin=true");
+        }
+    }
+
+    private static void checkSpills(
+            ExecHarness harness,
+            JoinType type,
+            boolean residual,
+            List<List<Object>> leftRows,
+            List<List<Object>> rightRows,
+            SplittableRandom random) {
+        PhysicalPlan left = TestBatches.source(List.of(LK, A), leftRows, 2, random);
+        PhysicalPlan right = TestBatches.source(List.of(RK, B), rightRows, 3, random);
+        int spillsBefore = harness.spills().size();
+        PhysicalPlan plan = new EnsureRequirements(3).apply(join(left, right, type, residual));
+        List<List<Object>> expected = ReferenceJoin.join(
+                type, leftRows, rightRows, 1, residual ? (l, r) -> (Long) l.get(1) < (Long) r.get(1) : (l, r) -> true);
+        assertThat(Diffs.ofBags(harness.collect(plan), expected)).as("%s", type).isEmpty();
+        assertThat(harness.spills().subList(spillsBefore, harness.spills().size()))
+                .as("the hot key's group spilled")
+                .anySatisfy(spill -> {
+                    assertThat(spill.what()).isEqualTo("sort-merge join buffer");
+                    assertThat(spill.bytes()).isPositive();
+                });
     }
 
     /**
