@@ -32,7 +32,8 @@ final class KeyGroup implements AutoCloseable {
     private final SpillingMemory memory;
     private final List<Segment> inMemory = new ArrayList<>();
     private final List<BatchRun> runs = new ArrayList<>();
-    private ColumnBatch key;
+    private ColumnBatch keyBatch;
+    private int keyRow;
     private long spilledRows;
     private int rows;
     private long bytes;
@@ -46,15 +47,20 @@ final class KeyGroup implements AutoCloseable {
         this.memory = new SpillingMemory(resources.memory(), "sort-merge join buffer", this::spill);
     }
 
-    /** Starts the group of {@code key} (a batch of one row, the key columns), empty. */
-    void start(ColumnBatch newKey) {
+    /** Starts the group of the key at row {@code row} of {@code keys} (a batch of key columns), empty. */
+    void start(ColumnBatch keys, int row) {
         clear();
-        this.key = newKey;
+        this.keyBatch = keys;
+        this.keyRow = row;
     }
 
-    /** The key of the group, a one-row batch of key columns; null when there is no group. */
-    ColumnBatch key() {
-        return key;
+    /** The batch of key columns holding the group's key, at {@link #keyRow}; null when there is no group. */
+    ColumnBatch keyBatch() {
+        return keyBatch;
+    }
+
+    int keyRow() {
+        return keyRow;
     }
 
     /** Adds rows {@code [from, to)} of {@code batch}; spills the group when the task cannot hold it. */
@@ -103,6 +109,9 @@ final class KeyGroup implements AutoCloseable {
 
     /** The group's rows as segments with their numbers, from disk first; may be walked any number of times. */
     Iterator<Segment> segments() {
+        if (runs.isEmpty() && inMemory.size() == 1) {
+            return List.of(inMemory.get(0)).iterator(); // the common case: a key within one batch
+        }
         List<Iterator<ColumnBatch>> spilled = new ArrayList<>();
         for (BatchRun run : runs) {
             spilled.add(run.read(resources.context()));
@@ -156,7 +165,7 @@ final class KeyGroup implements AutoCloseable {
         inMemory.clear();
         runs.forEach(BatchRun::delete);
         runs.clear();
-        key = null;
+        keyBatch = null;
         rows = 0;
         spilledRows = 0;
         bytes = 0;

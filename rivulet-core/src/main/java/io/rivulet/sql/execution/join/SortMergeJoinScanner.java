@@ -105,12 +105,12 @@ final class SortMergeJoinScanner implements Iterator<ColumnBatch> {
             streamed.row = end;
             return;
         }
-        if (group.key() == null || order.compare(keys, row, group.key(), 0) != 0) {
-            if (group.key() != null) {
+        if (group.keyBatch() == null || order.compare(keys, row, group.keyBatch(), group.keyRow()) != 0) {
+            if (group.keyBatch() != null) {
                 closeGroup();
                 return;
             }
-            group.start(keys.gather(new int[] {row}, 1));
+            group.start(keys, row);
             collecting = true;
         }
         if (collecting) {
@@ -213,7 +213,7 @@ final class SortMergeJoinScanner implements Iterator<ColumnBatch> {
 
     /** After the streamed side: the last group, then the buffered rows no key reached when they must come out. */
     private void finish() {
-        if (group.key() != null) {
+        if (group.keyBatch() != null) {
             closeGroup();
             return;
         }
