@@ -8,6 +8,7 @@ import io.rivulet.sql.Row;
 import io.rivulet.sql.RowFactory;
 import io.rivulet.sql.execution.aggregate.Diffs;
 import io.rivulet.sql.functions;
+import io.rivulet.sql.plan.Join;
 import io.rivulet.sql.plan.JoinType;
 import io.rivulet.sql.session.Frames;
 import io.rivulet.sql.types.DataTypes;
@@ -135,6 +136,53 @@ class DataFrameJoinTest {
                 }
             }
         }
+    }
+
+    /**
+     * With sort-merge joins not preferred and the threshold just under the small side's estimate, the small side
+     * is hashed per partition: a shuffled hash join, of each type that outputs both sides.
+     */
+    @org.junit.jupiter.api.Test
+    void shuffledHashJoinsWhenASideIsSmallPerPartition() {
+        List<List<Object>> small = rightRows.subList(0, 100);
+        List<List<Object>> big = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            big.addAll(leftRows);
+        }
+        Rivulet probe = rivulet("broadcast");
+        DataFrame probeLeft = fourTimes(probe);
+        DataFrame probeRight = frame(probe, small, "b").withColumnRenamed("k", "k2");
+        DataFrame probeJoin = probeLeft.join(probeRight, probeLeft.col("k").equalTo(probeRight.col("k2")));
+        Join join = (Join) Frames.session(probeJoin)
+                .execute(Frames.plan(probeJoin))
+                .optimized()
+                .collect(plan -> plan instanceof Join)
+                .get(0);
+        long smallSize = join.right().statistics().sizeInBytes();
+        assertThat(join.left().statistics().sizeInBytes()).isGreaterThanOrEqualTo(3 * smallSize);
+        Rivulet rivulet = Rivulet.builder()
+                .master("local[2]")
+                .appName("joins-shuffled-hash")
+                .config("rivulet.sql.shuffle.partitions", "3")
+                .config("rivulet.sql.autoBroadcastJoinThreshold", String.valueOf(smallSize - 1))
+                .config("rivulet.sql.join.preferSortMergeJoin", "false")
+                .build();
+        rivulets.add(rivulet);
+        DataFrame left = fourTimes(rivulet);
+        DataFrame right = frame(rivulet, small, "b").withColumnRenamed("k", "k2");
+        for (JoinType type : List.of(JoinType.INNER, JoinType.LEFT_OUTER, JoinType.RIGHT_OUTER, JoinType.FULL_OUTER)) {
+            DataFrame joined = left.join(
+                    right, left.col("k").equalTo(right.col("k2")), type.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(physicalPlan(joined)).contains("ShuffledHashJoin").contains("BuildRight");
+            List<List<Object>> expected = ReferenceJoin.join(type, big, small, 1, (l, r) -> true);
+            assertThat(Diffs.ofBags(collect(joined), expected)).as("%s", type).isEmpty();
+        }
+    }
+
+    /** The left rows four times (a union: estimated four times the size, as local relations are by batch). */
+    private DataFrame fourTimes(Rivulet rivulet) {
+        DataFrame once = frame(rivulet, leftRows, "a");
+        return once.union(once).union(once).union(once);
     }
 
     @ParameterizedTest
