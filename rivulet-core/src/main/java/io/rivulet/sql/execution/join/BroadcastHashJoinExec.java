@@ -126,8 +126,10 @@ public record BroadcastHashJoinExec(
         return all;
     }
 
-    /** Spark's lines: {@code BroadcastHashJoin [k#1], [k#5], Inner, BuildRight, false}, {@code
-     * BroadcastNestedLoopJoin BuildRight, LeftOuter, (a#2 < b#6)}. */
+    /**
+     * Spark's lines: {@code BroadcastHashJoin [k#1], [k#5], Inner, BuildRight, false} (the last: not a null-aware
+     * anti join), {@code BroadcastNestedLoopJoin BuildRight, LeftOuter, (a#2 < b#6)}.
+     */
     @Override
     public String nodeString() {
         String build = buildLeft ? "BuildLeft" : "BuildRight";
