@@ -187,6 +187,15 @@ public final class RivuletConfig {
                     + " broadcast hash join); `-1` turns broadcasting off")
             .build();
 
+    public static final ConfigEntry<Boolean> SQL_JOIN_PREFER_SORT_MERGE_JOIN = ConfigEntry.builder(
+                    "rivulet.sql.join.preferSortMergeJoin", ValueKind.BOOLEAN)
+            .defaultValue(true)
+            .doc("Spark's `spark.sql.join.preferSortMergeJoin`: a join on equality keys that is not broadcast is a"
+                    + " sort-merge join, which spills; `false` makes it a shuffled hash join when one side is at least"
+                    + " three times smaller than the other and under the broadcast threshold times the shuffle"
+                    + " partitions (its hash table is held whole per task)")
+            .build();
+
     public static final ConfigEntry<String> SQL_SESSION_TIME_ZONE = ConfigEntry.builder(
                     "rivulet.sql.session.timeZone", ValueKind.STRING)
             .defaultText("the JVM's time zone")
@@ -231,6 +240,7 @@ public final class RivuletConfig {
             REDACTION_REGEX,
             SQL_SHUFFLE_PARTITIONS,
             SQL_AUTO_BROADCAST_JOIN_THRESHOLD,
+            SQL_JOIN_PREFER_SORT_MERGE_JOIN,
             SQL_SESSION_TIME_ZONE,
             SQL_ANSI_ENABLED,
             SQL_OPTIMIZER_EXCLUDED_RULES);

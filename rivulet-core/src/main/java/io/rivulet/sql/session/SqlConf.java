@@ -21,6 +21,8 @@ import java.util.List;
  * @param defaultParallelism the engine's default parallelism
  * @param optimizerExcludedRules {@code rivulet.sql.optimizer.excludedRules}: the names of the optimizer rules
  *     switched off
+ * @param preferSortMergeJoin {@code rivulet.sql.join.preferSortMergeJoin}: a shuffled join on keys is a sort-merge
+ *     join, never a shuffled hash join
  */
 public record SqlConf(
         int shufflePartitions,
@@ -29,10 +31,31 @@ public record SqlConf(
         boolean ansi,
         long maxPartitionBytes,
         int defaultParallelism,
-        List<String> optimizerExcludedRules) {
+        List<String> optimizerExcludedRules,
+        boolean preferSortMergeJoin) {
     public SqlConf {
         requireNonNull(timeZone, "timeZone is null");
         optimizerExcludedRules = List.copyOf(optimizerExcludedRules);
+    }
+
+    /** The settings with sort-merge joins preferred, as by default. */
+    public SqlConf(
+            int shufflePartitions,
+            long autoBroadcastJoinThreshold,
+            ZoneId timeZone,
+            boolean ansi,
+            long maxPartitionBytes,
+            int defaultParallelism,
+            List<String> optimizerExcludedRules) {
+        this(
+                shufflePartitions,
+                autoBroadcastJoinThreshold,
+                timeZone,
+                ansi,
+                maxPartitionBytes,
+                defaultParallelism,
+                optimizerExcludedRules,
+                true);
     }
 
     /** The settings with every optimizer rule on. */
@@ -62,7 +85,21 @@ public record SqlConf(
                 ansi,
                 maxPartitionBytes,
                 defaultParallelism,
-                names);
+                names,
+                preferSortMergeJoin);
+    }
+
+    /** These settings with {@code rivulet.sql.join.preferSortMergeJoin} set to {@code prefer}. */
+    public SqlConf withPreferSortMergeJoin(boolean prefer) {
+        return new SqlConf(
+                shufflePartitions,
+                autoBroadcastJoinThreshold,
+                timeZone,
+                ansi,
+                maxPartitionBytes,
+                defaultParallelism,
+                optimizerExcludedRules,
+                prefer);
     }
 
     public static SqlConf of(Settings settings, int slots, int defaultParallelism) {
@@ -77,7 +114,8 @@ public record SqlConf(
                 defaultParallelism,
                 settings.getOptional(RivuletConfig.SQL_OPTIMIZER_EXCLUDED_RULES)
                         .map(SqlConf::names)
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                settings.get(RivuletConfig.SQL_JOIN_PREFER_SORT_MERGE_JOIN));
     }
 
     /** {@code "a, b,,c"} as {@code [a, b, c]}. */

@@ -126,10 +126,17 @@ public record BroadcastHashJoinExec(
         return all;
     }
 
+    /**
+     * Spark's lines: {@code BroadcastHashJoin [k#1], [k#5], Inner, BuildRight, false} (the last: not a null-aware
+     * anti join), {@code BroadcastNestedLoopJoin BuildRight, LeftOuter, (a#2 < b#6)}.
+     */
     @Override
     public String nodeString() {
-        return (leftKeys.isEmpty() ? "BroadcastNestedLoopJoin " : "BroadcastHashJoin ")
-                + Joins.describe(joinType, leftKeys, rightKeys, residual) + ", "
-                + (buildLeft ? "BuildLeft" : "BuildRight");
+        String build = buildLeft ? "BuildLeft" : "BuildRight";
+        if (leftKeys.isEmpty()) {
+            return "BroadcastNestedLoopJoin " + build + ", " + joinType + Joins.describeCondition(residual);
+        }
+        return "BroadcastHashJoin " + Joins.describeKeyed(joinType, leftKeys, rightKeys) + ", " + build
+                + Joins.describeCondition(residual) + ", false";
     }
 }

@@ -1,7 +1,16 @@
 package io.rivulet.sql.execution.join;
 
+import io.rivulet.sql.expr.And;
 import io.rivulet.sql.expr.AttributeReference;
+import io.rivulet.sql.expr.Coalesce;
+import io.rivulet.sql.expr.EqualNullSafe;
+import io.rivulet.sql.expr.EqualTo;
 import io.rivulet.sql.expr.Expression;
+import io.rivulet.sql.expr.IsNull;
+import io.rivulet.sql.expr.Literal;
+import io.rivulet.sql.types.DataType;
+import io.rivulet.sql.vector.Internal;
+import io.rivulet.sql.vector.Storage;
 import io.rivulet.sql.vector.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +23,10 @@ import java.util.Set;
  * the same type), and the rest (the post-filter, applied to the joined rows). No keys: a nested loop or cartesian
  * product.
  *
- * <p>The conjunction and equality nodes are recognized by their class names {@code And} and {@code EqualTo} (two
- * children each) until those nodes of {@code io.rivulet.sql.expr} land in this branch; the residual stays a list
- * of conjuncts, evaluated together ({@link Predicates}). {@code <=>} (null-safe equality) is left in the
- * post-filter.
+ * <p>Null keys never match, which the join operators rely on ({@code = } is never true on a null). A null-safe
+ * {@code l <=> r} is a key too, as in Spark: two keys that are never null, {@code coalesce(l, default)} and
+ * {@code isnull(l)}, so that two nulls meet and a null never meets the default value. Where the type has no
+ * default value (arrays, maps, structs) it stays in the post-filter.
  *
  * @param leftKeys the left input's key expressions
  * @param rightKeys the right input's, {@code rightKeys[i]} compared with {@code leftKeys[i]}
@@ -43,37 +52,66 @@ public record JoinKeys(List<Expression> leftKeys, List<Expression> rightKeys, Li
         List<Expression> rightKeys = new ArrayList<>();
         List<Expression> residual = new ArrayList<>();
         for (Expression conjunct : conjuncts) {
-            if (isNamed(conjunct, "EqualTo")) {
-                Expression a = conjunct.children().get(0);
-                Expression b = conjunct.children().get(1);
-                if (keyPair(a, b, left, right)) {
-                    leftKeys.add(a);
-                    rightKeys.add(b);
-                    continue;
-                }
-                if (keyPair(b, a, left, right)) {
-                    leftKeys.add(b);
-                    rightKeys.add(a);
-                    continue;
-                }
+            boolean nullSafe = conjunct instanceof EqualNullSafe;
+            if (!(conjunct instanceof EqualTo)
+                    && !(nullSafe && hasDefault(conjunct.children().get(0)))) {
+                residual.add(conjunct);
+                continue;
             }
-            residual.add(conjunct);
+            Expression a = conjunct.children().get(0);
+            Expression b = conjunct.children().get(1);
+            if (keyPair(b, a, left, right)) {
+                Expression swap = a;
+                a = b;
+                b = swap;
+            } else if (!keyPair(a, b, left, right)) {
+                residual.add(conjunct);
+                continue;
+            }
+            if (nullSafe) {
+                leftKeys.add(new Coalesce(List.of(a, defaultOf(a.dataType()))));
+                rightKeys.add(new Coalesce(List.of(b, defaultOf(b.dataType()))));
+                leftKeys.add(new IsNull(a));
+                rightKeys.add(new IsNull(b));
+            } else {
+                leftKeys.add(a);
+                rightKeys.add(b);
+            }
         }
         return new JoinKeys(leftKeys, rightKeys, residual);
     }
 
     private static void splitConjuncts(Expression expression, List<Expression> out) {
-        if (isNamed(expression, "And")) {
-            splitConjuncts(expression.children().get(0), out);
-            splitConjuncts(expression.children().get(1), out);
+        if (expression instanceof And and) {
+            splitConjuncts(and.left(), out);
+            splitConjuncts(and.right(), out);
         } else {
             out.add(expression);
         }
     }
 
-    private static boolean isNamed(Expression expression, String name) {
-        return expression.children().size() == 2
-                && expression.getClass().getSimpleName().equals(name);
+    private static boolean hasDefault(Expression expression) {
+        return switch (Storage.of(expression.dataType())) {
+            case ARRAY, MAP, STRUCT, NULL -> false;
+            default -> true;
+        };
+    }
+
+    /** A non-null value of {@code type} for {@code coalesce}: which one does not matter, the null flag decides. */
+    static Literal defaultOf(DataType type) {
+        Object value = switch (Storage.of(type)) {
+            case BOOLEAN -> Boolean.FALSE;
+            case BYTE -> (byte) 0;
+            case SHORT -> (short) 0;
+            case INT -> 0;
+            case LONG -> 0L;
+            case FLOAT -> 0f;
+            case DOUBLE -> 0d;
+            case DECIMAL -> Internal.toInternal(type, 0);
+            case BYTES -> new byte[0];
+            case ARRAY, MAP, STRUCT, NULL -> throw new IllegalStateException("no default value of " + type);
+        };
+        return new Literal(value, type);
     }
 
     /** Whether {@code a} reads only left columns and {@code b} only right ones, both some, of one type. */

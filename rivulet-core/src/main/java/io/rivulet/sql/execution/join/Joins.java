@@ -3,6 +3,7 @@ package io.rivulet.sql.execution.join;
 import io.rivulet.sql.execution.Operators;
 import io.rivulet.sql.execution.Partitioning;
 import io.rivulet.sql.execution.PhysicalPlan;
+import io.rivulet.sql.expr.And;
 import io.rivulet.sql.expr.AttributeReference;
 import io.rivulet.sql.expr.EvalContext;
 import io.rivulet.sql.expr.Expression;
@@ -61,15 +62,20 @@ final class Joins {
         };
     }
 
-    /** {@code keys: [a#1], [b#2]} and the post-filter, for node lines. */
-    static String describe(
-            JoinType type, List<Expression> leftKeys, List<Expression> rightKeys, List<Expression> residual) {
-        String keys = leftKeys.isEmpty() ? "" : ", " + Operators.list(leftKeys) + ", " + Operators.list(rightKeys);
-        String filter = residual.isEmpty()
-                ? ""
-                : ", "
-                        + String.join(
-                                " AND ", residual.stream().map(Object::toString).toList());
-        return type + keys + filter;
+    /** {@code [a#1], [b#2], Inner}: a keyed join's keys and type as Spark's node lines show them. */
+    static String describeKeyed(JoinType type, List<Expression> leftKeys, List<Expression> rightKeys) {
+        return Operators.list(leftKeys) + ", " + Operators.list(rightKeys) + ", " + type;
+    }
+
+    /** {@code , (a#1 < b#2)}: the post-filter as one condition, or nothing. */
+    static String describeCondition(List<Expression> residual) {
+        if (residual.isEmpty()) {
+            return "";
+        }
+        Expression condition = residual.get(0);
+        for (int i = 1; i < residual.size(); i++) {
+            condition = new And(condition, residual.get(i));
+        }
+        return ", " + condition;
     }
 }

@@ -24,8 +24,8 @@ final class ReferenceJoin {
             BiPredicate<List<Object>, List<Object>> residual) {
         List<List<Object>> out = new ArrayList<>();
         boolean[] rightMatched = new boolean[right.size()];
-        int leftWidth = keys + 1;
-        int rightWidth = keys + 1;
+        int leftWidth = left.isEmpty() ? keys + 1 : left.get(0).size();
+        int rightWidth = right.isEmpty() ? keys + 1 : right.get(0).size();
         java.util.Map<List<Object>, List<Integer>> index = new java.util.HashMap<>();
         for (int j = 0; j < right.size(); j++) {
             List<Object> key = right.get(j).subList(0, keys);
