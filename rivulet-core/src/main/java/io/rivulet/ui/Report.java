@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,9 @@ import java.util.UUID;
 public final class Report {
     /** The tasks of each stage run a report embeds (the page lists as many); their durations are all kept. */
     public static final int MAX_TASKS_PER_RUN = 200;
+
+    /** The plans a report draws: those of the latest jobs, as many as the page draws DAGs of. */
+    public static final int MAX_PLANS = 100;
 
     private Report() {}
 
@@ -68,7 +72,8 @@ public final class Report {
      */
     private static String plans(StatusSnapshot snapshot) {
         StringBuilder html = new StringBuilder();
-        for (JobStatus job : snapshot.jobs()) {
+        List<JobStatus> jobs = snapshot.jobs();
+        for (JobStatus job : jobs.subList(Math.max(0, jobs.size() - MAX_PLANS), jobs.size())) {
             job.info()
                     .plan()
                     .ifPresent(plan -> html.append("\n<template class=\"rivulet-plan\" data-job-id=\"")

@@ -14,7 +14,7 @@
   var el = D.el, svgEl = D.svgEl, append = D.append, title = D.title;
   var fmtCount = D.fmtCount, fmtBytes = D.fmtBytes, fmtDuration = D.fmtDuration, fmtTime = D.fmtTime;
   var clockTime = D.clockTime, stageColor = D.stageColor, histogram = D.histogram, timeAxis = D.timeAxis;
-  var MAX_DAGS = 100;
+  var MAX_DAGS = 100; // io.rivulet.ui.Report.MAX_PLANS inlines the plans of as many jobs
   var MAX_TASK_ROWS = 200;
   var MAX_ROWS = 200;
 
