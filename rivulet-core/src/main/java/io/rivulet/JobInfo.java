@@ -1,6 +1,7 @@
 package io.rivulet;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A job as listeners see it.
@@ -12,6 +13,8 @@ import java.util.List;
  * @param completionTimeMillis when it ended, or 0 while it runs
  * @param status running, succeeded or failed
  * @param failureReason why it failed, or null
+ * @param plan the physical plan of the DataFrame query the job runs, with each operator's metrics as they were
+ *     when this record was made (at the job's end: what the job did); empty for a job of RDDs
  */
 public record JobInfo(
         int jobId,
@@ -20,10 +23,32 @@ public record JobInfo(
         long submissionTimeMillis,
         long completionTimeMillis,
         Status status,
-        String failureReason) {
+        String failureReason,
+        Optional<PlanGraph> plan) {
 
     public JobInfo {
         stageIds = List.copyOf(stageIds);
+        plan = plan == null ? Optional.empty() : plan;
+    }
+
+    /** A job without a plan: one of RDDs. */
+    public JobInfo(
+            int jobId,
+            String name,
+            List<Integer> stageIds,
+            long submissionTimeMillis,
+            long completionTimeMillis,
+            Status status,
+            String failureReason) {
+        this(
+                jobId,
+                name,
+                stageIds,
+                submissionTimeMillis,
+                completionTimeMillis,
+                status,
+                failureReason,
+                Optional.empty());
     }
 
     public enum Status {

@@ -1,5 +1,6 @@
 package io.rivulet.cli;
 
+import static io.rivulet.sql.functions.col;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,27 @@ class ReportCommandTest {
         Cli.Result fromDirectory = Cli.rivulet("report", logs.toString(), "--output", second.toString());
         assertThat(fromDirectory.exitCode()).isZero();
         assertThat(Files.readString(second, UTF_8)).isEqualTo(html);
+    }
+
+    @Test
+    void theReportOfADataFrameJobDrawsItsPhysicalPlan() throws IOException {
+        Path logs = dir.resolve("plan-logs");
+        try (Rivulet rv = Rivulet.builder()
+                .master("local[2]")
+                .appName("plans")
+                .config("rivulet.eventLog.dir", logs.toString())
+                .build()) {
+            assertThat(rv.rangeDF(0, 100, 1, 2).filter(col("id").lt(10)).collectAsList())
+                    .hasSize(10);
+        }
+        Path report = dir.resolve("plans.html");
+
+        Cli.Result result = Cli.rivulet("report", logs.toString(), "-o", report.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(report, UTF_8))
+                .contains("<template class=\"rivulet-plan\" data-job-id=\"0\"><svg ")
+                .contains("data-operator=\"Filter\"", "data-operator=\"Range\"", ">10 rows \u00b7 ");
     }
 
     @Test

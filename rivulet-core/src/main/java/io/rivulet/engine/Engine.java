@@ -1,5 +1,6 @@
 package io.rivulet.engine;
 
+import io.rivulet.PlanGraph;
 import io.rivulet.RDDStorageInfo;
 import io.rivulet.SpillInfo;
 import io.rivulet.config.Master;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -78,6 +80,8 @@ public final class Engine implements RddServices, AutoCloseable {
     private final Checkpointer checkpointer;
     /** The job group of each thread's jobs (not inherited by threads it starts, as in Spark). */
     private final ThreadLocal<JobGroup> jobGroup = new ThreadLocal<>();
+    /** The plan that the jobs of each thread carry while a DataFrame action runs them ({@link #withJobPlan}). */
+    private final ThreadLocal<Supplier<PlanGraph>> jobPlan = new ThreadLocal<>();
     /** The event log ({@code rivulet.eventLog.dir}), or null. */
     private final EventLogWriter eventLog;
     /** The status model and web UI ({@code rivulet.ui.enabled}), or null. */
@@ -136,7 +140,9 @@ public final class Engine implements RddServices, AutoCloseable {
                         appName, maxTaskFailures, maxConsecutiveStageAttempts, outOfMemoryHint(settings, budget)));
         this.checkpointer = new Checkpointer(this);
         this.eventLog = openEventLog(settings, appInfo);
-        AppStatus status = settings.get(RivuletConfig.UI_ENABLED) ? new AppStatus(appInfo, this::storageInfo) : null;
+        AppStatus status = settings.get(RivuletConfig.UI_ENABLED)
+                ? new AppStatus(appInfo, this::storageInfo, this::livePlan)
+                : null;
         this.webUi = status == null ? null : startWebUi(status);
         // Without a page to show it, the model is not kept up to date either.
         this.appStatus = webUi != null ? status : null;
@@ -229,7 +235,7 @@ public final class Engine implements RddServices, AutoCloseable {
     public <T, U> void runJob(
             BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
         checkOpen();
-        dagScheduler.runJob(rdd, partitions, function, handler, name, jobGroup.get());
+        dagScheduler.runJob(rdd, partitions, function, handler, name, jobGroup.get(), jobPlan.get());
         checkpointer.afterJob(rdd);
     }
 
@@ -237,7 +243,30 @@ public final class Engine implements RddServices, AutoCloseable {
     public <T, U> void runInternalJob(
             BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
         checkOpen();
-        dagScheduler.runJob(rdd, partitions, function, handler, name, null);
+        dagScheduler.runJob(rdd, partitions, function, handler, name, null, null);
+    }
+
+    /**
+     * Runs {@code body} on the calling thread; every job it starts carries {@code plan} (asked at the job's start
+     * and end, and by the web UI while it runs), so that listeners see which DataFrame query a job runs.
+     */
+    public <R> R withJobPlan(Supplier<PlanGraph> plan, Supplier<R> body) {
+        Supplier<PlanGraph> previous = jobPlan.get();
+        jobPlan.set(plan);
+        try {
+            return body.get();
+        } finally {
+            if (previous == null) {
+                jobPlan.remove();
+            } else {
+                jobPlan.set(previous);
+            }
+        }
+    }
+
+    /** The plan of running job {@code jobId} with its metrics now, for the web UI. */
+    private Optional<PlanGraph> livePlan(int jobId) {
+        return dagScheduler.livePlan(jobId);
     }
 
     /** Puts the calling thread's later jobs in {@code group}; null takes them out of any group. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.Pair;
 import io.rivulet.PairRDD;
+import io.rivulet.PlanGraph;
 import io.rivulet.RDD;
 import io.rivulet.Rivulet;
 import io.rivulet.config.Settings;
@@ -19,6 +20,7 @@ import io.rivulet.task.TaskFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -142,6 +144,17 @@ public final class RivuletInternals {
             String jobName) {
         checkOwner(rivulet, node);
         engine(rivulet).runJob(node, partitions, function, handler, jobName);
+    }
+
+    /**
+     * Runs {@code body}; the jobs it starts on this thread carry {@code plan}: the DataFrame layer's physical plan
+     * of the query they run, asked when each job starts and ends (and by the web UI while it runs, from another
+     * thread: it must be thread-safe). {@link io.rivulet.JobInfo#plan()} gives it to listeners.
+     */
+    public static <R> R withJobPlan(Rivulet rivulet, Supplier<PlanGraph> plan, Supplier<R> body) {
+        requireNonNull(plan, "plan is null");
+        requireNonNull(body, "body is null");
+        return engine(rivulet).withJobPlan(plan, body);
     }
 
     /** Runs a job over every partition of {@code node} and returns the tasks' values in partition order. */

@@ -1,5 +1,6 @@
 package io.rivulet.scheduler;
 
+import io.rivulet.PlanGraph;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.Dependency;
 import io.rivulet.rdd.ShuffleDependency;
@@ -12,8 +13,10 @@ import io.rivulet.util.IdSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Cuts an action's lineage into stages at shuffle dependencies and runs them, parents first.
@@ -89,6 +92,9 @@ public final class DAGScheduler {
      * Runs {@code function} on the given partitions of {@code rdd} and hands each result to {@code handler}
      * on the calling thread. Returns when every partition is done; throws {@link io.rivulet.JobFailedException}
      * when a task failed too often or the job was cancelled.
+     *
+     * @param plan the plan of the DataFrame query the job runs, asked when the job starts and ends (and by
+     *     {@link #livePlan} meanwhile), or null
      */
     public <T, U> void runJob(
             BaseRDD<T> rdd,
@@ -96,7 +102,8 @@ public final class DAGScheduler {
             TaskFunction<T, U> function,
             ResultHandler<U> handler,
             String jobName,
-            JobGroup jobGroup) {
+            JobGroup jobGroup,
+            Supplier<PlanGraph> plan) {
         TaskContext task = TaskContext.current();
         if (task != null) {
             // The task would hold its slot while waiting for the new job's tasks: with every slot so held,
@@ -106,7 +113,7 @@ public final class DAGScheduler {
                     + task.partitionId() + "): actions run only where the driver program runs");
         }
         ResultStage finalStage = createResultStage(rdd, partitions, function, jobName);
-        JobRunner<T, U> job = new JobRunner<>(this, ids.newJobId(), finalStage, handler, jobGroup);
+        JobRunner<T, U> job = new JobRunner<>(this, ids.newJobId(), finalStage, handler, jobGroup, plan);
         activeJobs.put(job, Thread.currentThread());
         try {
             // close() marks the scheduler closed, then cancels the registered jobs: a job registering meanwhile
@@ -122,6 +129,19 @@ public final class DAGScheduler {
                 jobsEnded.notifyAll();
             }
         }
+    }
+
+    /**
+     * The plan of running job {@code jobId} with its operators' metrics now (they grow as its tasks succeed);
+     * empty when the job has no plan or does not run (any more).
+     */
+    public Optional<PlanGraph> livePlan(int jobId) {
+        for (JobRunner<?, ?> job : activeJobs.keySet()) {
+            if (job.jobId() == jobId) {
+                return job.planNow();
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many jobs run now. */

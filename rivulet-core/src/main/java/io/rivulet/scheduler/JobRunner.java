@@ -3,6 +3,7 @@ package io.rivulet.scheduler;
 import io.rivulet.JobFailedException;
 import io.rivulet.JobInfo;
 import io.rivulet.Metrics;
+import io.rivulet.PlanGraph;
 import io.rivulet.TaskInfo;
 import io.rivulet.config.RivuletConfig;
 import io.rivulet.shuffle.FetchFailedException;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
@@ -27,6 +29,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -67,6 +71,9 @@ final class JobRunner<T, U> {
     private final ResultStage finalStage;
     private final ResultHandler<U> handler;
     private final JobGroup group;
+    /** The plan of the DataFrame query this job runs, with its metrics when asked; or null. */
+    private final Supplier<PlanGraph> plan;
+
     private final int maxFailures;
     private final int maxConsecutiveAttempts;
     private final BlockingQueue<Event> outcomes = new LinkedBlockingQueue<>();
@@ -84,7 +91,13 @@ final class JobRunner<T, U> {
     private int resultsPending;
     private JobFailedException failure;
 
-    JobRunner(DAGScheduler scheduler, int jobId, ResultStage finalStage, ResultHandler<U> handler, JobGroup group) {
+    JobRunner(
+            DAGScheduler scheduler,
+            int jobId,
+            ResultStage finalStage,
+            ResultHandler<U> handler,
+            JobGroup group,
+            Supplier<PlanGraph> plan) {
         this.scheduler = scheduler;
         this.tracker = scheduler.mapOutputTracker();
         this.bus = scheduler.listenerBus();
@@ -92,6 +105,7 @@ final class JobRunner<T, U> {
         this.finalStage = finalStage;
         this.handler = handler;
         this.group = group;
+        this.plan = plan;
         this.maxFailures = scheduler.settings().maxTaskFailures();
         this.maxConsecutiveAttempts = scheduler.settings().maxConsecutiveStageAttempts();
         this.stagesParentsFirst = stagesParentsFirst(finalStage);
@@ -109,6 +123,26 @@ final class JobRunner<T, U> {
         return group;
     }
 
+    int jobId() {
+        return jobId;
+    }
+
+    /**
+     * The job's plan with its metrics now; empty for a job without one. Called from the job's thread and from
+     * the web UI's; a plan that cannot be described is not worth failing the job for.
+     */
+    Optional<PlanGraph> planNow() {
+        if (plan == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(plan.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the plan of job " + jobId + " could not be described", e);
+            return Optional.empty();
+        }
+    }
+
     void cancel(String reason) {
         outcomes.add(new Cancelled(reason));
     }
@@ -119,7 +153,8 @@ final class JobRunner<T, U> {
         List<Integer> stageIds = resultsPending == 0
                 ? List.of()
                 : stagesParentsFirst.stream().map(Stage::id).toList();
-        bus.jobStart(new JobInfo(jobId, finalStage.name(), stageIds, start, 0, JobInfo.Status.RUNNING, null));
+        bus.jobStart(
+                new JobInfo(jobId, finalStage.name(), stageIds, start, 0, JobInfo.Status.RUNNING, null, planNow()));
         try {
             // A job over no partitions (an RDD with none) has nothing to compute, so its parent stages must not
             // run either: loop() would launch them and return at once, leaving their tasks running. As in Spark.
@@ -135,10 +170,19 @@ final class JobRunner<T, U> {
         long end = System.currentTimeMillis();
         if (failure != null) {
             bus.jobEnd(new JobInfo(
-                    jobId, finalStage.name(), stageIds, start, end, JobInfo.Status.FAILED, failure.getMessage()));
+                    jobId,
+                    finalStage.name(),
+                    stageIds,
+                    start,
+                    end,
+                    JobInfo.Status.FAILED,
+                    failure.getMessage(),
+                    planNow()));
             throw failure;
         }
-        bus.jobEnd(new JobInfo(jobId, finalStage.name(), stageIds, start, end, JobInfo.Status.SUCCEEDED, null));
+        // Tasks report their operators' metrics before their outcome reaches this thread: the plan is final.
+        bus.jobEnd(
+                new JobInfo(jobId, finalStage.name(), stageIds, start, end, JobInfo.Status.SUCCEEDED, null, planNow()));
     }
 
     private void loop() throws InterruptedException {

@@ -2,11 +2,16 @@ package io.rivulet.sql;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.sql.datasource.DataSources;
 import io.rivulet.sql.datasource.WriteJobRunner;
 import io.rivulet.sql.datasource.file.FileWriteJob;
+import io.rivulet.sql.execution.ExecutionContext;
+import io.rivulet.sql.execution.PhysicalPlan;
+import io.rivulet.sql.execution.PlanGraphs;
 import io.rivulet.sql.session.Frames;
+import io.rivulet.sql.session.QueryExecution;
 import io.rivulet.sql.session.SqlSession;
 import io.rivulet.sql.sources.SourceRequest;
 import io.rivulet.sql.sources.TableProvider;
@@ -120,14 +125,27 @@ public final class DataFrameWriter {
         WriteJob job = provider.writeJob(request, frame.schema())
                 .orElseThrow(() -> new UnsupportedOperationException(
                         "The " + provider.shortName() + " data source does not support writing"));
-        BaseRDD<ColumnBatch> batches;
+        QueryExecution execution;
         try {
-            batches = session.execute(Frames.plan(frame)).toRdd();
+            execution = session.execute(Frames.plan(frame));
         } catch (RuntimeException e) {
             job.abort();
             throw e;
         }
-        WriteJobRunner.run(session.rivulet(), batches, job, provider.shortName() + " at " + target);
+        // The write job carries the query's plan, as an action's job does.
+        ExecutionContext context = execution.newContext();
+        PhysicalPlan physical = execution.physical();
+        RivuletInternals.withJobPlan(session.rivulet(), () -> PlanGraphs.of(physical, context.metrics()), () -> {
+            BaseRDD<ColumnBatch> batches;
+            try {
+                batches = execution.toRdd(context);
+            } catch (RuntimeException e) {
+                job.abort();
+                throw e;
+            }
+            WriteJobRunner.run(session.rivulet(), batches, job, provider.shortName() + " at " + target);
+            return null;
+        });
     }
 
     public void json(String path) {

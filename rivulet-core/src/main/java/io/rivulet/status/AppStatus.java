@@ -5,6 +5,7 @@ import static io.rivulet.util.Checks.checkNotNull;
 import io.rivulet.JobInfo;
 import io.rivulet.JobListener;
 import io.rivulet.Metrics;
+import io.rivulet.PlanGraph;
 import io.rivulet.RDDStorageInfo;
 import io.rivulet.SpillInfo;
 import io.rivulet.StageInfo;
@@ -23,7 +24,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +64,8 @@ public final class AppStatus implements JobListener {
     private final ApplicationInfo app;
     /** Asked for the cached RDDs at each snapshot while the application runs; null for a replayed log. */
     private Supplier<List<RDDStorageInfo>> liveStorage;
+    /** Asked for a running job's plan with its metrics now; null for a replayed log. */
+    private IntFunction<Optional<PlanGraph>> livePlans;
 
     private List<RDDStorageInfo> storage = List.of();
     private long endTimeMillis;
@@ -86,6 +91,16 @@ public final class AppStatus implements JobListener {
     public AppStatus(ApplicationInfo app, Supplier<List<RDDStorageInfo>> storage) {
         this(app);
         this.liveStorage = checkNotNull(storage, "storage");
+    }
+
+    /**
+     * A model of a running application that also asks {@code livePlans} for the plan of a running job (its
+     * operators' metrics grow as tasks succeed; the job's events carry them only at its start and end).
+     */
+    public AppStatus(
+            ApplicationInfo app, Supplier<List<RDDStorageInfo>> storage, IntFunction<Optional<PlanGraph>> livePlans) {
+        this(app, storage);
+        this.livePlans = checkNotNull(livePlans, "livePlans");
     }
 
     public ApplicationInfo app() {
@@ -242,6 +257,35 @@ public final class AppStatus implements JobListener {
                     new SpillSummary(spillCount, spillBytes, new ArrayList<>(recentSpills)),
                     new ArrayList<>(taskBars));
         }
+    }
+
+    /**
+     * The plan of job {@code jobId}: while it runs, as current as the live source knows it; then as its last
+     * event carries it. Empty for a job of RDDs, or one not retained.
+     */
+    public Optional<PlanGraph> plan(int jobId) {
+        JobInfo info;
+        IntFunction<Optional<PlanGraph>> source;
+        synchronized (this) {
+            JobData job = jobs.get(jobId);
+            if (job == null) {
+                return Optional.empty();
+            }
+            info = job.info;
+            source = livePlans;
+        }
+        if (info.status() == JobInfo.Status.RUNNING && info.plan().isPresent() && source != null) {
+            // Asked outside the lock, as the storage is: the plan's metrics have their own.
+            Optional<PlanGraph> live = source.apply(jobId);
+            if (live.isPresent()) {
+                return live;
+            }
+            synchronized (this) {
+                JobData job = jobs.get(jobId);
+                info = job == null ? info : job.info; // it ended meanwhile: its end event has the final plan
+            }
+        }
+        return info.plan();
     }
 
     /** The retained tasks of one stage run, in the order they ended; empty for an unknown run. */

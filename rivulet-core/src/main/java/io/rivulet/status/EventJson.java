@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.rivulet.JobInfo;
 import io.rivulet.Metrics;
+import io.rivulet.PlanGraph;
 import io.rivulet.RDDInfo;
 import io.rivulet.RDDStorageInfo;
 import io.rivulet.SpillInfo;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON form of the event records, shared by the event log and the web UI's endpoints: each
@@ -56,6 +58,31 @@ public final class EventJson {
         out.writeNumberField("completionTime", job.completionTimeMillis());
         out.writeStringField("status", job.status().name());
         out.writeStringField("failureReason", job.failureReason());
+    }
+
+    /**
+     * The job's plan, if it has one, as {@code "plan": {"nodes": [...]}}; apart from {@link #writeJob} because the
+     * event log keeps it and the status endpoint, which lists every job at each poll, does not.
+     */
+    public static void writePlan(JsonGenerator out, JobInfo job) throws IOException {
+        if (job.plan().isEmpty()) {
+            return;
+        }
+        out.writeObjectFieldStart("plan");
+        out.writeArrayFieldStart("nodes");
+        for (PlanGraph.Node node : job.plan().get().nodes()) {
+            out.writeStartObject();
+            out.writeNumberField("id", node.id());
+            out.writeStringField("name", node.name());
+            out.writeStringField("detail", node.detail());
+            writeInts(out, "childIds", node.childIds());
+            out.writeNumberField("outputRows", node.outputRows());
+            out.writeNumberField("elapsedNanos", node.elapsedNanos());
+            out.writeNumberField("partitions", node.partitions());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     public static void writeStage(JsonGenerator out, StageInfo stage) throws IOException {
@@ -214,7 +241,31 @@ public final class EventJson {
                 number(json, "submissionTime"),
                 number(json, "completionTime"),
                 JobInfo.Status.valueOf(text(json, "status")),
-                text(json, "failureReason"));
+                text(json, "failureReason"),
+                readPlan(json));
+    }
+
+    /** The plan of a job object, if it has one (logs written before plans were logged have none). */
+    public static Optional<PlanGraph> readPlan(Map<String, Object> json) {
+        if (json.get("plan") == null) {
+            return Optional.empty();
+        }
+        List<PlanGraph.Node> nodes = new ArrayList<>();
+        for (Map<String, Object> node : objects(object(json, "plan"), "nodes")) {
+            String name = text(node, "name");
+            if (name == null) {
+                throw missing("name", "a text", null);
+            }
+            nodes.add(new PlanGraph.Node(
+                    integer(node, "id"),
+                    name,
+                    text(node, "detail"),
+                    ints(node, "childIds"),
+                    number(node, "outputRows"),
+                    number(node, "elapsedNanos"),
+                    integer(node, "partitions")));
+        }
+        return Optional.of(new PlanGraph(nodes));
     }
 
     public static StageInfo readStage(Map<String, Object> json) {

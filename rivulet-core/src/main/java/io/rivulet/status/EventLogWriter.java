@@ -29,8 +29,9 @@ import java.util.logging.Logger;
  * Writes every scheduler event of one application to an event log: one JSON object a line, in
  * {@code <dir>/<appName>-<yyyyMMdd-HHmmss>.jsonl} (UTC), as Spark's event logs. The first line is an
  * {@code ApplicationStart}, the last an {@code ApplicationEnd}; in between {@code JobStart}, {@code StageSubmitted},
- * {@code TaskEnd}, {@code Spill}, {@code StageCompleted}, {@code JobEnd} (with the stages the job skipped) and,
- * after each job, {@code StorageUpdated} (what is cached). {@link EventLogReader} reads it back.
+ * {@code TaskEnd}, {@code Spill}, {@code StageCompleted}, {@code JobEnd} (with the stages the job skipped; both job
+ * events with the physical plan of a DataFrame job and its operators' metrics at that moment) and, after each job,
+ * {@code StorageUpdated} (what is cached). {@link EventLogReader} reads it back.
  *
  * <p>While the application runs the file is named {@code ...jsonl.inprogress}; {@link #close} renames it, so a
  * finished log is never mistaken for a running one (a process that died leaves its {@code .inprogress} log,
@@ -126,7 +127,10 @@ public final class EventLogWriter implements JobListener {
     @Override
     public synchronized void onJobStart(JobInfo job) {
         jobStages.jobStarted(job);
-        write("JobStart", () -> EventJson.writeJob(out, job));
+        write("JobStart", () -> {
+            EventJson.writeJob(out, job);
+            EventJson.writePlan(out, job);
+        });
     }
 
     @Override
@@ -134,6 +138,7 @@ public final class EventLogWriter implements JobListener {
         List<Integer> skipped = jobStages.jobEnded(job.jobId());
         write("JobEnd", () -> {
             EventJson.writeJob(out, job);
+            EventJson.writePlan(out, job);
             EventJson.writeInts(out, "skippedStageIds", skipped);
         });
         writeStorage(storage.get());

@@ -19,7 +19,8 @@ import java.util.Map;
  * The JSON that the page of the web UI and of {@code rivulet report} renders (the same script renders both):
  * <pre>{@code
  * {"app": {...}, "endTime": 0,
- *  "jobs": [{"jobId", "name", "stageIds", "status", ..., "runIds", "skippedStageIds", "tasksSucceeded", ...}],
+ *  "jobs": [{"jobId", "name", "stageIds", "status", ..., "runIds", "skippedStageIds", "hasPlan", "tasksSucceeded",
+ *            ...}],
  *  "stages": [{"runId", "stageId", "attempt", "name", "rdds": [...], "parentIds", ..., "status", "jobIds",
  *              "tasksSucceeded", "tasksFailed", "taskMetrics": {...}, "taskDurations": [...]}],
  *  "storage": [...], "slots": [...], "spills": {"count", "bytes", "recent": [...]},
@@ -94,6 +95,8 @@ public final class StatusJson {
             EventJson.writeJob(out, job.info());
             EventJson.writeInts(out, "runIds", job.runIds());
             EventJson.writeInts(out, "skippedStageIds", job.skippedStageIds());
+            // The plan itself is drawn on request (/api/jobs/<id>/plan.svg) or inlined in a report.
+            out.writeBooleanField("hasPlan", job.info().plan().isPresent());
             out.writeNumberField("tasksSucceeded", job.tasksSucceeded());
             out.writeNumberField("tasksFailed", job.tasksFailed());
             out.writeEndObject();

@@ -52,11 +52,14 @@ final class UiPage {
                         + "<script src=\"static/rivulet-ui.js\"></script>");
     }
 
-    /** A self-contained page: styles, scripts and the status JSON inline. */
-    static String report(String appName, String statusJson) {
+    /**
+     * A self-contained page: styles, scripts and the status JSON inline, and {@code plans}: the pictures of the
+     * jobs' plans, as {@code <template>} elements whose text is escaped for XML (no name can close them early).
+     */
+    static String report(String appName, String statusJson, String plans) {
         String data = "<script type=\"application/json\" id=\"rivulet-data\">"
                 // '<' occurs in JSON only inside strings, where \u003c means the same: no "</script>" can end early.
-                + statusJson.replace("<", "\\u003c") + "</script>";
+                + statusJson.replace("<", "\\u003c") + "</script>" + plans;
         return page(
                 appName,
                 "<style>\n" + inline(resource("rivulet-ui.css"), "style") + "\n</style>",

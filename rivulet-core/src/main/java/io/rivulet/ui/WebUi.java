@@ -6,6 +6,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.rivulet.PlanGraph;
 import io.rivulet.status.AppStatus;
 import io.rivulet.status.StatusJson;
 import io.rivulet.util.NamedThreadFactory;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,7 @@ import java.util.regex.Pattern;
  * GET /static/{rivulet-ui.js, ...}   its script, styles and the dagre layout library
  * GET /api/status                    the status: jobs, stage runs with their RDDs, cached RDDs, slots, spills
  * GET /api/stages/{runId}/tasks      the retained tasks of one stage run
+ * GET /api/jobs/{jobId}/plan.svg     the physical plan of a DataFrame job, drawn (404 for a job without one)
  * </pre>
  *
  * <p>Ports: {@code port}, or the next free one of the {@value #PORT_ATTEMPTS} after it when taken (as Spark's
@@ -49,6 +52,7 @@ public final class WebUi implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WebUi.class.getName());
     private static final Pattern TASKS_PATH = Pattern.compile("/api/stages/(\\d{1,9})/tasks");
+    private static final Pattern PLAN_PATH = Pattern.compile("/api/jobs/(\\d{1,9})/plan\\.svg");
 
     private final AppStatus status;
     private final HttpServer server;
@@ -206,13 +210,31 @@ public final class WebUi implements AutoCloseable {
             send(exchange, 200, UiPage.ASSETS.get(name), UiPage.resource(name).getBytes(UTF_8));
         } else {
             Matcher tasks = TASKS_PATH.matcher(path);
+            Matcher plan = PLAN_PATH.matcher(path);
             if (tasks.matches()) {
                 int runId = Integer.parseInt(tasks.group(1));
                 send(exchange, 200, "application/json", StatusJson.tasks(status.tasks(runId)));
+            } else if (plan.matches()) {
+                sendPlan(exchange, Integer.parseInt(plan.group(1)));
             } else {
                 send(exchange, 404, "text/plain; charset=utf-8", ("not found: " + path + "\n").getBytes(UTF_8));
             }
         }
+    }
+
+    /** The job's plan with its metrics now (they grow while it runs), drawn. */
+    private void sendPlan(HttpExchange exchange, int jobId) throws IOException {
+        Optional<PlanGraph> plan = status.plan(jobId);
+        if (plan.isEmpty()) {
+            byte[] body = ("no plan for job " + jobId + ": not a DataFrame job, or not retained\n").getBytes(UTF_8);
+            send(exchange, 404, "text/plain; charset=utf-8", body);
+            return;
+        }
+        send(
+                exchange,
+                200,
+                "image/svg+xml; charset=utf-8",
+                PlanSvg.draw(plan.get(), jobId).getBytes(UTF_8));
     }
 
     private static void send(HttpExchange exchange, int code, String contentType, byte[] body) throws IOException {

@@ -3,8 +3,9 @@
  * into tables and SVG pictures. Each job's DAG is laid out by dagre (a compound graph: RDDs are nodes, stages
  * are clusters) and drawn here; timelines and histograms are drawn here too. No other library, no network.
  *
- * Modes: a report embeds its data in <script id="rivulet-data">; the live page polls api/status while the
- * application runs and fetches a stage run's tasks (api/stages/<runId>/tasks) when its details are opened.
+ * Modes: a report embeds its data in <script id="rivulet-data"> and the plan pictures of DataFrame jobs in
+ * <template class="rivulet-plan">; the live page polls api/status while the application runs, fetches a stage run's
+ * tasks (api/stages/<runId>/tasks) when its details are opened and a DataFrame job's plan (api/jobs/<id>/plan.svg).
  */
 (function () {
   'use strict';
@@ -13,7 +14,7 @@
   var el = D.el, svgEl = D.svgEl, append = D.append, title = D.title;
   var fmtCount = D.fmtCount, fmtBytes = D.fmtBytes, fmtDuration = D.fmtDuration, fmtTime = D.fmtTime;
   var clockTime = D.clockTime, stageColor = D.stageColor, histogram = D.histogram, timeAxis = D.timeAxis;
-  var MAX_DAGS = 100;
+  var MAX_DAGS = 100; // io.rivulet.ui.Report.MAX_PLANS inlines the plans of as many jobs
   var MAX_TASK_ROWS = 200;
   var MAX_ROWS = 200;
 
@@ -27,6 +28,7 @@
     text: null,
     openRuns: new Set(),
     dagCache: new Map(),
+    planCache: new Map(),
     taskCache: new Map(),
     disconnected: false
   };
@@ -217,7 +219,9 @@
     var blocks = jobs.map(function (job) { return dagBlock(job, idx, data); });
     var hint = 'Each box is a stage: the RDDs in it are pipelined, one task per partition. Dashed orange arrows '
       + 'are shuffles, where one stage ends and the next begins. Green RDDs are persisted; grey dashed stages were '
-      + 'skipped because their shuffle output already existed.'
+      + 'skipped because their shuffle output already existed. A DataFrame job shows its physical plan beside its '
+      + 'stages: one box per operator with the rows it gave and the time in it (with the operators above it in its '
+      + 'stage), arrows pointing to the operator that reads it.'
       + (data.jobs.length > jobs.length ? ' Showing the last ' + jobs.length + ' jobs.' : '');
     return panel('dags', 'DAGs', hint, [D.dagLegend()].concat(blocks.length ? blocks
       : [el('p', {'class': 'empty', text: 'No job has run yet.'})]));
@@ -247,8 +251,46 @@
         text: '\u00b7 ' + job.status.toLowerCase() + ' in ' + fmtDuration(end - job.submissionTime) + ' \u00b7 '
           + stages.length + ' stage' + (stages.length === 1 ? '' : 's')
           + (skipped ? ' (' + skipped + ' skipped)' : '')})]),
-      el('div', {'class': 'dag-scroll'}, picture)
+      job.hasPlan ? el('div', {'class': 'job-pictures'}, [
+        el('figure', {'class': 'plan-figure'}, [el('figcaption', {'class': 'small', text: 'Physical plan'}),
+          el('div', {'class': 'dag-scroll'}, planHolder(job))]),
+        el('figure', {'class': 'stages-figure'}, [el('figcaption', {'class': 'small', text: 'Stages'}),
+          el('div', {'class': 'dag-scroll'}, picture)])
+      ]) : el('div', {'class': 'dag-scroll'}, picture)
     ]);
+  }
+
+  /**
+   * The picture of a DataFrame job's physical plan, drawn by the server (io.rivulet.ui.PlanSvg): a report has it
+   * inline in a <template>; the live page fetches api/jobs/<id>/plan.svg again whenever the job's tasks progressed
+   * (operators' metrics grow as tasks succeed), and once more when it ended. The holder stays the same element, so
+   * a redraw of the page keeps the last picture while the next one loads.
+   */
+  function planHolder(job) {
+    var key = job.status + ':' + job.tasksSucceeded + ':' + job.tasksFailed;
+    var cached = state.planCache.get(job.jobId);
+    if (cached && cached.key === key) return cached.holder;
+    var holder = cached ? cached.holder : el('div', {'class': 'plan-holder', 'data-job-id': job.jobId},
+      el('p', {'class': 'empty', text: 'Loading the plan\u2026'}));
+    state.planCache.set(job.jobId, {key: key, holder: holder});
+    if (!state.live) {
+      var template = document.querySelector('template.rivulet-plan[data-job-id="' + job.jobId + '"]');
+      showPlan(holder, template ? document.importNode(template.content, true) : null);
+      return holder;
+    }
+    fetch('api/jobs/' + job.jobId + '/plan.svg', {cache: 'no-store'}).then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.text();
+    }).then(function (text) {
+      var parsed = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+      showPlan(holder, parsed && parsed.nodeName === 'svg' ? document.importNode(parsed, true) : null);
+    }).catch(function () { /* the application ended, or the job is no longer retained: keep what is shown */ });
+    return holder;
+  }
+
+  function showPlan(holder, picture) {
+    holder.textContent = '';
+    holder.appendChild(picture || el('p', {'class': 'empty', text: 'The plan is not in this report.'}));
   }
 
   // ---- stages -------------------------------------------------------------------------------------------------

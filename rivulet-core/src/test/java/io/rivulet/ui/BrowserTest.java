@@ -147,6 +147,56 @@ class BrowserTest {
         browser.screenshot(browser.find("#timeline"), "report-timeline.png");
     }
 
+    @Test
+    void aDataFrameJobShowsItsPhysicalPlanBesideItsStagesLiveAndInItsReport(@TempDir Path dir) throws Exception {
+        Path log;
+        try (Rivulet rv = Rivulet.builder()
+                .master("local[2]")
+                .appName("plans")
+                .config("rivulet.ui.enabled", "true")
+                .config("rivulet.ui.port", "0")
+                .config("rivulet.eventLog.dir", dir.toString())
+                .build()) {
+            rv.range(0, 10).count();
+            assertThat(rv.rangeDF(0, 1000, 1, 4)
+                            .filter(io.rivulet.sql.functions.col("id").lt(100))
+                            .selectExpr("id * 2 AS twice")
+                            .collectAsList())
+                    .hasSize(100);
+            log = RivuletInternals.engine(rv).eventLog().orElseThrow().path();
+
+            browser.open(rv.uiWebUrl().orElseThrow());
+            assertThePlanOfJob1("live");
+            browser.screenshot("#job-1", "live-ui-plan-job1.png");
+        }
+        Path report = Files.createDirectories(Browser.SCREENSHOTS).resolve("report-plans.html");
+        Report.write(log, report);
+
+        browser.open(report.toAbsolutePath().toUri().toString());
+        browser.awaitRendered(1);
+        assertThePlanOfJob1("report");
+        browser.screenshot("#job-1", "report-plan-job1.png");
+    }
+
+    /** Job 0 ran RDDs: no plan. Job 1 is the DataFrame's: its plan beside its stages, the filter's rows in it. */
+    private static void assertThePlanOfJob1(String page) {
+        browser.await(page + ": the plan of job 1", d -> browser.count("svg.plan[data-job-id='1'] g.plan-node") == 3);
+        assertThat(browser.count("#job-1 .job-pictures svg.dag")).isEqualTo(1);
+        assertThat(browser.count("svg.plan")).isEqualTo(1);
+        assertThat(browser.count("#job-0 .job-pictures")).isZero();
+        List<String> names =
+                browser.driver().findElements(By.cssSelector("svg.plan[data-job-id='1'] text.plan-name")).stream()
+                        .map(element -> element.getText())
+                        .toList();
+        assertThat(names).containsExactly("Project", "Filter", "Range");
+        assertThat(browser.find("svg.plan[data-job-id='1'] g.plan-node[data-operator='Filter'] text.plan-metrics")
+                        .getText())
+                .startsWith("100 rows");
+        assertThat(browser.script("return window.rivuletErrors;"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .isEmpty();
+    }
+
     /** What both pages show of {@link SampleApp}: jobs 0 to 4 as it ran them. */
     private static void assertThePicturesOfTheSampleApp() {
         // Job 0, the word count: a map stage and a result stage, joined by a shuffle; the counts are cached.

@@ -29,9 +29,9 @@ public final class Actions {
     public static List<Row> collect(SqlSession session, LogicalPlan plan, String action) {
         QueryExecution execution = session.execute(plan);
         StructType schema = execution.analyzed().schema();
-        BaseRDD<ColumnBatch> batches = execution.toRdd();
-        List<List<ColumnBatch>> parts =
-                RivuletInternals.runJob(session.rivulet(), batches, (context, it) -> drain(it), jobName(action));
+        String name = jobName(action);
+        List<List<ColumnBatch>> parts = execution.run(
+                batches -> RivuletInternals.runJob(session.rivulet(), batches, (context, it) -> drain(it), name));
         List<Row> rows = new ArrayList<>();
         for (List<ColumnBatch> part : parts) {
             for (ColumnBatch batch : part) {
@@ -69,8 +69,8 @@ public final class Actions {
      */
     public static long count(SqlSession session, LogicalPlan plan) {
         QueryExecution execution = session.execute(new Project(List.of(), plan));
-        BaseRDD<ColumnBatch> batches = execution.toRdd();
-        List<Long> counts = RivuletInternals.runJob(
+        String name = jobName("count");
+        List<Long> counts = execution.run(batches -> RivuletInternals.runJob(
                 session.rivulet(),
                 batches,
                 (context, it) -> {
@@ -80,7 +80,7 @@ public final class Actions {
                     }
                     return rows;
                 },
-                jobName("count"));
+                name));
         long total = 0;
         for (long count : counts) {
             total += count;

@@ -2,14 +2,17 @@ package io.rivulet.sql.session;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rivulet.internal.RivuletInternals;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.sql.analysis.Analyzer;
 import io.rivulet.sql.execution.ExecutionContext;
 import io.rivulet.sql.execution.PhysicalPlan;
+import io.rivulet.sql.execution.PlanGraphs;
 import io.rivulet.sql.execution.Planner;
 import io.rivulet.sql.optimizer.Optimizer;
 import io.rivulet.sql.plan.LogicalPlan;
 import io.rivulet.sql.vector.ColumnBatch;
+import java.util.function.Function;
 
 /**
  * The four plans of one query, each made once when first asked: the plan as built ({@code parsed}), resolved
@@ -76,7 +79,29 @@ public final class QueryExecution {
 
     /** The lineage that computes the query's batches (a new one each time: jobs may run it concurrently). */
     public BaseRDD<ColumnBatch> toRdd() {
-        return physical().execute(new ExecutionContext(session.rivulet(), session.conf()));
+        return toRdd(newContext());
+    }
+
+    /** A context for one execution: its operators count their metrics in it. */
+    public ExecutionContext newContext() {
+        return new ExecutionContext(session.rivulet(), session.conf());
+    }
+
+    /** The lineage of the query's batches, built in {@code context}. */
+    public BaseRDD<ColumnBatch> toRdd(ExecutionContext context) {
+        return physical().execute(context);
+    }
+
+    /**
+     * Builds the query's lineage and runs {@code jobs} over it; every job started meanwhile on this thread (the
+     * action's, and those that building the lineage runs: range bounds, broadcasts) carries the physical plan
+     * with this execution's metrics, for listeners and the UI.
+     */
+    public <R> R run(Function<BaseRDD<ColumnBatch>, R> jobs) {
+        ExecutionContext context = newContext();
+        PhysicalPlan plan = physical();
+        return RivuletInternals.withJobPlan(
+                session.rivulet(), () -> PlanGraphs.of(plan, context.metrics()), () -> jobs.apply(toRdd(context)));
     }
 
     /** {@code explain(extended)}: the physical plan; with {@code extended}, the four plans, as Spark prints them. */
