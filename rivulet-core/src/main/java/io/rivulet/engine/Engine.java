@@ -94,12 +94,16 @@ public final class Engine implements RddServices, AutoCloseable {
 
     private volatile boolean closed;
 
+    /** Where jobs run instead of the slots (a cluster runner), or null. */
+    private volatile JobDelegate jobDelegate;
+
     /** Builds the services of {@code settings}; a bad setting fails here, naming its key. */
     public Engine(Settings settings) {
         this.settings = settings;
         this.appName = settings.get(RivuletConfig.APP_NAME);
         String master = settings.get(RivuletConfig.MASTER);
-        this.slots = Master.slots(master);
+        // A cluster's jobs run there (a JobDelegate): the slots here serve only the engine's own internal jobs.
+        this.slots = Master.isCluster(master) ? Runtime.getRuntime().availableProcessors() : Master.slots(master);
         this.defaultParallelism =
                 settings.getOptional(RivuletConfig.DEFAULT_PARALLELISM).orElse(slots);
         this.maxTaskFailures = settings.get(RivuletConfig.TASK_MAX_FAILURES);
@@ -229,6 +233,11 @@ public final class Engine implements RddServices, AutoCloseable {
     public <T, U> void runJob(
             BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
         checkOpen();
+        JobDelegate delegate = jobDelegate;
+        if (delegate != null) {
+            delegate.runJob(rdd, partitions, function, handler, name);
+            return;
+        }
         dagScheduler.runJob(rdd, partitions, function, handler, name, jobGroup.get());
         checkpointer.afterJob(rdd);
     }
@@ -238,6 +247,17 @@ public final class Engine implements RddServices, AutoCloseable {
             BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
         checkOpen();
         dagScheduler.runJob(rdd, partitions, function, handler, name, null);
+    }
+
+    /**
+     * From now on every action's job runs on {@code delegate} (a cluster runner), which {@link #close} closes
+     * first when it is {@link AutoCloseable}. Set once, before any job runs.
+     */
+    public void delegateJobsTo(JobDelegate delegate) {
+        if (jobDelegate != null) {
+            throw new IllegalStateException("jobs of " + appName + " are delegated already");
+        }
+        jobDelegate = java.util.Objects.requireNonNull(delegate, "delegate is null");
     }
 
     /** Puts the calling thread's later jobs in {@code group}; null takes them out of any group. */
@@ -518,6 +538,13 @@ public final class Engine implements RddServices, AutoCloseable {
         }
         closed = true;
         OPEN.remove(this);
+        if (jobDelegate instanceof AutoCloseable runner) {
+            try {
+                runner.close();
+            } catch (Exception e) {
+                LOG.warning("closing the cluster runner of " + appName + " failed: " + e);
+            }
+        }
         shutdownHook.unregister();
         dagScheduler.cancelJobsForClose();
         taskScheduler.close();
