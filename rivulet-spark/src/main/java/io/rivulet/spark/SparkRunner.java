@@ -108,7 +108,7 @@ final class SparkRunner implements ClusterRunner {
             // Scala declares no checked exceptions: Spark's job failures are SparkExceptions all the same.
             if (e instanceof SparkException failure) {
                 throw new JobFailedException(
-                        "Job '" + name + "' failed on Spark: " + failure.getMessage(), -1, -1, -1, userCause(failure));
+                        "Job '" + name + "' failed on Spark: " + describe(failure), -1, -1, -1, userCause(failure));
             }
             throw (RuntimeException) e;
         } finally {
@@ -119,6 +119,19 @@ final class SparkRunner implements ClusterRunner {
             U result = (U) results[i];
             handler.taskSucceeded(i, result);
         }
+    }
+
+    /**
+     * Spark's message, and its cause's when Spark's does not include it: for a closure that is not serializable,
+     * the cause names the object and, in its serialization stack, the lambda and the field that captured it.
+     */
+    private static String describe(SparkException failure) {
+        String message = String.valueOf(failure.getMessage());
+        Throwable cause = failure.getCause();
+        if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+            return message + ": " + cause;
+        }
+        return message;
     }
 
     /** The user's exception behind a Spark job failure, when Spark could bring it back; else Spark's. */
