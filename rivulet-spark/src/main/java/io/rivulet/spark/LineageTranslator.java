@@ -6,8 +6,10 @@ import io.rivulet.memory.Aggregator;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.rdd.CartesianRDD;
 import io.rivulet.rdd.CoGroupedRDD;
+import io.rivulet.rdd.CoalescedRDD;
 import io.rivulet.rdd.JoinedRDD;
 import io.rivulet.rdd.MapPartitionsRDD;
+import io.rivulet.rdd.NarrowDependency;
 import io.rivulet.rdd.ParallelCollectionRDD;
 import io.rivulet.rdd.PartitionerAwareUnionRDD;
 import io.rivulet.rdd.RangeRDD;
@@ -146,6 +148,9 @@ final class LineageTranslator {
                     .map(tuple -> Pair.of(((Tuple2) tuple)._1(), ((Tuple2) tuple)._2()))
                     .rdd();
         }
+        if (node instanceof CoalescedRDD<?> coalesced) {
+            return coalesce(coalesced);
+        }
         throw unsupported(node, node.getClass().getSimpleName() + " (" + node.operation() + ")");
     }
 
@@ -246,6 +251,17 @@ final class LineageTranslator {
                         }),
                         true)
                 .rdd();
+    }
+
+    /** Spark's coalesce, grouping the parent partitions as the Rivulet node's narrow dependency does. */
+    private RDD<Object> coalesce(CoalescedRDD<?> node) {
+        NarrowDependency dependency = (NarrowDependency) node.dependencies().get(0);
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < node.numPartitions(); i++) {
+            groups.add(List.copyOf(dependency.getParents(i)));
+        }
+        return new org.apache.spark.rdd.CoalescedRDD<>(
+                translate(dependency.rdd()), groups.size(), scala.Option.apply(new GroupsCoalescer(groups)), OBJECT);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -179,4 +179,19 @@ class SparkLocalModeTest {
         assertThat(embedded.textFile(out.toString()).count()).isEqualTo(100);
         assertThat(onSpark.union(numbers, numbers).count()).isEqualTo(200);
     }
+
+    @Test
+    void coalesceAndRepartitionKeepEveryElement() {
+        for (Rivulet rv : List.of(onSpark, embedded)) {
+            var numbers = rv.range(0, 100, 1, 7);
+            assertThat(numbers.coalesce(3).getNumPartitions()).isEqualTo(3);
+            assertThat(numbers.coalesce(3).glom().collect().get(0)).isNotEmpty();
+            assertThat(numbers.repartition(5).getNumPartitions()).isEqualTo(5);
+        }
+        // Coalesce groups neighbours: the same partitions, in the same order, on both engines.
+        assertThat(onSpark.range(0, 100, 1, 7).coalesce(3).glom().collect())
+                .isEqualTo(embedded.range(0, 100, 1, 7).coalesce(3).glom().collect());
+        assertThat(onSpark.range(0, 100, 1, 7).repartition(5).collect())
+                .containsExactlyInAnyOrderElementsOf(embedded.range(0, 100).collect());
+    }
 }
