@@ -68,6 +68,7 @@ public final class Rivulet implements AutoCloseable {
         this.runner = runner;
         if (runner != null) {
             engine.delegateJobsTo(runner); // the engine closes it first
+            runner.started(engine);
         }
     }
 

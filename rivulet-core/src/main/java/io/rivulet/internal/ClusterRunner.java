@@ -1,5 +1,6 @@
 package io.rivulet.internal;
 
+import io.rivulet.engine.Engine;
 import io.rivulet.engine.JobDelegate;
 import io.rivulet.task.RemoteAccumulator;
 import io.rivulet.task.RemoteBroadcast;
@@ -20,6 +21,12 @@ import io.rivulet.task.RemoteBroadcast;
  * <p>Threading: jobs may be run from several threads at once, as on the embedded engine.
  */
 public interface ClusterRunner extends JobDelegate, AutoCloseable {
+    /**
+     * Called once the {@code Rivulet} is built, with its engine: the runner posts its cluster's job, stage and task
+     * events to the engine's listener bus, so that listeners, the progress bar and the event log see them.
+     */
+    default void started(Engine engine) {}
+
     /** The cluster's default number of partitions, for {@code parallelize} and shuffles without a count. */
     int defaultParallelism();
 

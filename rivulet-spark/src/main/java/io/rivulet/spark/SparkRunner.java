@@ -1,6 +1,7 @@
 package io.rivulet.spark;
 
 import io.rivulet.JobFailedException;
+import io.rivulet.engine.Engine;
 import io.rivulet.internal.ClusterRunner;
 import io.rivulet.rdd.BaseRDD;
 import io.rivulet.task.RemoteAccumulator;
@@ -37,6 +38,10 @@ final class SparkRunner implements ClusterRunner {
     private final JavaSparkContext spark;
     private final LineageTranslator translator;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Tells this runner's jobs apart from those of other runners sharing the SparkContext. */
+    private final String id = java.util.UUID.randomUUID().toString();
+
+    private volatile SparkEvents events;
 
     private SparkRunner(SparkContext context) {
         this.spark = new JavaSparkContext(context);
@@ -90,6 +95,7 @@ final class SparkRunner implements ClusterRunner {
         Object[] results = new Object[partitions.length];
         SparkContext context = spark.sc();
         context.setCallSite(name);
+        context.setLocalProperty(SparkEvents.RUNNER_PROPERTY, id);
         try {
             // Translating cleans and checks the closures: a function that is not serializable fails here.
             RDD<Object> translated = translator.translate(rdd);
@@ -113,12 +119,31 @@ final class SparkRunner implements ClusterRunner {
             throw (RuntimeException) e;
         } finally {
             context.clearCallSite();
+            context.setLocalProperty(SparkEvents.RUNNER_PROPERTY, null);
+            awaitEvents(context);
         }
         for (int i = 0; i < results.length; i++) {
             @SuppressWarnings("unchecked")
             U result = (U) results[i];
             handler.taskSucceeded(i, result);
         }
+    }
+
+    /** Spark delivers listener events on a thread of its own: an action returns once its job's have reached ours. */
+    private void awaitEvents(SparkContext context) {
+        if (events != null) {
+            try {
+                context.listenerBus().waitUntilEmpty();
+            } catch (Exception e) {
+                // a timeout (Scala declares none): the events still come, only later
+            }
+        }
+    }
+
+    @Override
+    public void started(Engine engine) {
+        events = new SparkEvents(engine.listenerBus(), id);
+        spark.sc().addSparkListener(events);
     }
 
     /**
@@ -167,6 +192,9 @@ final class SparkRunner implements ClusterRunner {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (events != null) {
+            spark.sc().removeSparkListener(events);
         }
         synchronized (LOCK) {
             users--;

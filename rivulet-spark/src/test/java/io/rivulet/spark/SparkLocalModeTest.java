@@ -194,4 +194,63 @@ class SparkLocalModeTest {
         assertThat(onSpark.range(0, 100, 1, 7).repartition(5).collect())
                 .containsExactlyInAnyOrderElementsOf(embedded.range(0, 100).collect());
     }
+
+    @Test
+    void sparksEventsReachRivuletsListeners() {
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<io.rivulet.StageInfo> completed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.rivulet.JobListener listener = new io.rivulet.JobListener() {
+            @Override
+            public void onJobStart(io.rivulet.JobInfo job) {
+                events.add("job start " + job.stageIds().size() + " stages "
+                        + job.name().startsWith("count"));
+            }
+
+            @Override
+            public void onJobEnd(io.rivulet.JobInfo job) {
+                events.add("job end " + job.status());
+            }
+
+            @Override
+            public void onStageSubmitted(io.rivulet.StageInfo stage) {
+                events.add("stage submitted " + stage.isShuffleMap());
+            }
+
+            @Override
+            public void onStageCompleted(io.rivulet.StageInfo stage) {
+                completed.add(stage);
+                events.add("stage completed " + stage.isShuffleMap());
+            }
+
+            @Override
+            public void onTaskEnd(io.rivulet.TaskInfo task) {
+                events.add("task end " + task.successful());
+            }
+        };
+        onSpark.addListener(listener);
+        try {
+            assertThat(onSpark.range(0, 1_000, 1, 3)
+                            .mapToPair(i -> Pair.of(i % 10, i))
+                            .reduceByKey(Long::sum, 2)
+                            .count())
+                    .isEqualTo(10);
+        } finally {
+            onSpark.removeListener(listener);
+        }
+        assertThat(events)
+                .containsExactly(
+                        "job start 2 stages true",
+                        "stage submitted true",
+                        "task end true",
+                        "task end true",
+                        "task end true",
+                        "stage completed true",
+                        "stage submitted false",
+                        "task end true",
+                        "task end true",
+                        "stage completed false",
+                        "job end SUCCEEDED");
+        assertThat(completed.get(0).metrics().shuffleWriteBytes()).isPositive();
+        assertThat(completed.get(1).metrics().shuffleReadBytes()).isPositive();
+    }
 }
