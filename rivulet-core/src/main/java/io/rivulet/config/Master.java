@@ -16,7 +16,9 @@ public final class Master {
     /** Whether {@code master} is one of the embedded engine's: {@code local}, {@code local[N]}, {@code local[*]}. */
     public static boolean isEmbedded(String master) {
         String value = master.trim();
-        return value.equals("local") || LOCAL_N.matcher(value).matches();
+        Matcher matcher = LOCAL_N.matcher(value);
+        return value.equals("local")
+                || (matcher.matches() && (matcher.group(1).equals("*") || Integer.parseInt(matcher.group(1)) > 0));
     }
 
     /**

@@ -32,7 +32,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<String> MASTER = ConfigEntry.builder("rivulet.master", ValueKind.STRING)
             .defaultValue("local[*]")
             .check(master -> {
-                if (Master.isCluster(master) || Master.isEmbedded(master)) {
+                if (Master.isCluster(master)) {
                     return null; // a cluster's master is the cluster runner's to check
                 }
                 Master.slots(master);

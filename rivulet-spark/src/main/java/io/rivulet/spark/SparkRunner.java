@@ -8,10 +8,17 @@ import io.rivulet.task.RemoteAccumulator;
 import io.rivulet.task.RemoteBroadcast;
 import io.rivulet.task.ResultHandler;
 import io.rivulet.task.TaskFunction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.SparkException;
@@ -31,9 +38,15 @@ import scala.runtime.BoxedUnit;
  * when the last of them closes.
  */
 final class SparkRunner implements ClusterRunner {
+    /** Whether the driver's class path goes to the executors ({@code spark.jars}); true unless "false". */
+    static final String SHIP_CLASS_PATH = "rivulet.spark.shipClassPath";
+
+    private static final Logger LOG = Logger.getLogger(SparkRunner.class.getName());
     private static final Object LOCK = new Object();
     private static SparkContext shared;
     private static int users;
+    /** The jars made of class directories to ship with the shared context, deleted when it stops; or null. */
+    private static Path shippedJars;
 
     private final JavaSparkContext spark;
     private final LineageTranslator translator;
@@ -67,10 +80,58 @@ final class SparkRunner implements ClusterRunner {
                 }
             });
             conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-            shared = new SparkContext(conf);
+            if (master.startsWith("local")) {
+                // Spark's local mode in this JVM: nothing to reach but this machine.
+                conf.setIfMissing("spark.driver.host", "127.0.0.1");
+                conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            } else if (!"false".equals(settings.get(SHIP_CLASS_PATH))) {
+                shippedJars = shipClassPath(conf);
+            }
+            try {
+                shared = new SparkContext(conf);
+            } catch (RuntimeException | Error e) {
+                deleteShippedJars();
+                throw e;
+            }
             users = 1;
             return new SparkRunner(shared);
         }
+    }
+
+    /**
+     * Adds the driver's class path entries that are not Spark's to {@code spark.jars}, so that the executors get
+     * the application's classes without a flag ({@link ApplicationJars}); returns the scratch directory.
+     */
+    private static Path shipClassPath(SparkConf conf) {
+        try {
+            Path scratch = Files.createTempDirectory("rivulet-spark-jars");
+            List<String> jars = new ArrayList<>();
+            String given = conf.get("spark.jars", "");
+            if (!given.isBlank()) {
+                jars.add(given);
+            }
+            for (Path jar : ApplicationJars.toShip(System.getProperty("java.class.path"), scratch)) {
+                jars.add(jar.toString());
+            }
+            conf.set("spark.jars", String.join(",", jars));
+            return scratch;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the jars to ship to the cluster", e);
+        }
+    }
+
+    private static void deleteShippedJars() {
+        if (shippedJars == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(shippedJars)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot delete " + shippedJars + ": " + e);
+        }
+        shippedJars = null;
     }
 
     /** This JVM's SparkContext of the runners, or null when none is open: for tests. */
@@ -201,6 +262,7 @@ final class SparkRunner implements ClusterRunner {
             if (users == 0 && shared != null) {
                 shared.stop();
                 shared = null;
+                deleteShippedJars();
             }
         }
     }

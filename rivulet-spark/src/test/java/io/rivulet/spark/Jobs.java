@@ -30,12 +30,23 @@ final class Jobs {
                 .collectAsMap());
     }
 
-    /** sortByKey promises a total order across partitions: the collected list, as it is. */
-    static List<Pair<Long, String>> sortByKey(Rivulet rv) {
-        return rv.range(0, 2_000, 1, 4)
+    /**
+     * sortByKey promises the order of keys across partitions, not of the values of one key: the keys as collected,
+     * then every pair, sorted, to compare the values.
+     */
+    static List<List<String>> sortByKey(Rivulet rv) {
+        List<Pair<Long, String>> sorted = rv.range(0, 2_000, 1, 4)
                 .mapToPair(i -> Pair.of((i * 7_919) % 1_000, "v" + i))
                 .sortByKey(false, 3)
                 .collect();
+        List<String> keys = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
+        for (Pair<Long, String> pair : sorted) {
+            keys.add(String.valueOf(pair.key()));
+            pairs.add(pair.toString());
+        }
+        pairs.sort(null);
+        return List.of(keys, pairs);
     }
 
     static List<String> join(Rivulet rv) {

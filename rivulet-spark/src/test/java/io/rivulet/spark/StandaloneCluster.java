@@ -92,15 +92,21 @@ final class StandaloneCluster implements AutoCloseable {
         return List.copyOf(workers);
     }
 
-    /** Every jar of this JVM's class path but the test tools', linked into {@code SPARK_HOME/jars}. */
+    /**
+     * A Spark distribution's jars, linked into {@code SPARK_HOME/jars}: those of this JVM's class path that belong
+     * to Spark's dependency tree, plus the two of that tree that Maven resolved at Rivulet's versions here
+     * (jackson-core, and lz4-java from Rivulet's fork of it). Not Rivulet's own classes, nor its other
+     * dependencies: the runner ships those.
+     */
     private void linkSparkJars() throws IOException {
         Path jars = Files.createDirectories(home.resolve("jars"));
+        java.util.Set<String> spark = ApplicationJars.sparkJarNames();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry);
             String name = path.getFileName().toString();
-            boolean testTool = Stream.of("junit-", "assertj-", "opentest4j-", "apiguardian-", "surefire")
-                    .anyMatch(name::startsWith);
-            if (name.endsWith(".jar") && !testTool && Files.isRegularFile(path)) {
+            boolean sparks = spark.contains(name)
+                    || Stream.of("jackson-core-", "lz4-java-").anyMatch(name::startsWith);
+            if (name.endsWith(".jar") && sparks && Files.isRegularFile(path)) {
                 Path link = jars.resolve(name);
                 if (!Files.exists(link)) {
                     Files.createSymbolicLink(link, path.toAbsolutePath());
