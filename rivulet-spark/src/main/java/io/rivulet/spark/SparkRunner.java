@@ -73,6 +73,7 @@ final class SparkRunner implements ClusterRunner {
                 users++;
                 return new SparkRunner(shared);
             }
+            SparkVersions.check(SparkVersions.built(), SparkVersions.running());
             SparkConf conf = new SparkConf().setMaster(master).setAppName(appName);
             settings.forEach((key, value) -> {
                 if (key.startsWith("spark.")) {

@@ -25,4 +25,14 @@ class SparkModuleOptionsTest {
         assertThat(SparkRunnerProvider.sparkMaster("spark-local")).isEqualTo("local");
         assertThat(SparkRunnerProvider.sparkMaster("spark://h:7077")).isEqualTo("spark://h:7077");
     }
+
+    @Test
+    void aSparkOfAnotherMinorVersionIsRefusedNamingBoth() {
+        assertThat(SparkVersions.built()).isEqualTo(SparkVersions.running()).startsWith("4.0.");
+        SparkVersions.check("4.0.4", "4.0.1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkVersions.check("4.0.4", "3.5.9"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("built for Apache Spark 4.0.4")
+                .hasMessageContaining("the class path has Spark 3.5.9");
+    }
 }
