@@ -130,6 +130,8 @@ final class StandaloneCluster implements AutoCloseable {
         builder.environment().put("SPARK_HOME", home.toString());
         builder.environment().put("SPARK_SCALA_VERSION", "2.13");
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        // The executors' scratch space too (shuffle files, blocks), so that close() deletes what killed ones leave.
+        builder.environment().put("SPARK_LOCAL_DIRS", home.resolve("local").toString());
         return builder.start();
     }
 
