@@ -747,7 +747,7 @@ public class RDD<T> {
     }
 
     /** A partial reduction that may be empty (elements, and so results, may be null). */
-    private record Reduced<T>(boolean present, T value) {
+    private record Reduced<T>(boolean present, T value) implements java.io.Serializable {
         static <T> Reduced<T> empty() {
             return new Reduced<>(false, null);
         }

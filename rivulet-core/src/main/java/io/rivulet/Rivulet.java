@@ -3,9 +3,12 @@ package io.rivulet;
 import static io.rivulet.util.Checks.checkArgument;
 import static io.rivulet.util.Checks.checkNotNull;
 
+import io.rivulet.config.Master;
 import io.rivulet.config.RivuletConfig;
 import io.rivulet.config.Settings;
 import io.rivulet.engine.Engine;
+import io.rivulet.internal.ClusterRunner;
+import io.rivulet.internal.ClusterRunners;
 import io.rivulet.internal.RivuletInternals;
 import io.rivulet.io.InputFiles;
 import io.rivulet.rdd.BaseRDD;
@@ -53,12 +56,20 @@ public final class Rivulet implements AutoCloseable {
     }
 
     private final Engine engine;
+    /** The cluster runner every job goes to, or null for the embedded engine. */
+    private final ClusterRunner runner;
+
     private final AtomicLong broadcastIds = new AtomicLong();
     /** The DataFrame and SQL layer, made on first use: an RDD-only application never loads it. */
     private volatile SqlSession sqlSession;
 
-    private Rivulet(Engine engine) {
+    private Rivulet(Engine engine, ClusterRunner runner) {
         this.engine = engine;
+        this.runner = runner;
+        if (runner != null) {
+            engine.delegateJobsTo(runner); // the engine closes it first
+            runner.started(engine);
+        }
     }
 
     public static Builder builder() {
@@ -314,12 +325,13 @@ public final class Rivulet implements AutoCloseable {
 
     /** A read-only value for tasks to share. */
     public <T> Broadcast<T> broadcast(T value) {
-        return new Broadcast<>(broadcastIds.getAndIncrement(), value);
+        long id = broadcastIds.getAndIncrement();
+        return runner == null ? new Broadcast<>(id, value) : new Broadcast<>(id, value, runner.newBroadcast(value));
     }
 
     /** A counter that tasks add to; a retried task's updates count once. */
     public LongAccumulator longAccumulator(String name) {
-        return new LongAccumulator(name);
+        return runner == null ? new LongAccumulator(name) : new LongAccumulator(name, runner.newAccumulator(name));
     }
 
     public void addListener(JobListener listener) {
@@ -467,7 +479,11 @@ public final class Rivulet implements AutoCloseable {
 
         private Builder() {}
 
-        /** {@code local}, {@code local[N]} or {@code local[*]} (the default). */
+        /**
+         * {@code local}, {@code local[N]} or {@code local[*]} (the default) for the embedded engine; a cluster's
+         * master ({@code spark://host:7077}, {@code yarn}, {@code k8s://...}) runs every job there through the
+         * cluster runner on the class path ({@code rivulet-spark}).
+         */
         public Builder master(String master) {
             return config(RivuletConfig.MASTER.key(), master);
         }
@@ -503,7 +519,25 @@ public final class Rivulet implements AutoCloseable {
                 }
             }
             merged.putAll(settings);
-            return new Rivulet(new Engine(new Settings(merged)));
+            String master = merged.getOrDefault(
+                    RivuletConfig.MASTER.key(),
+                    RivuletConfig.MASTER.defaultValue().orElseThrow());
+            if (!Master.isCluster(master)) {
+                return new Rivulet(new Engine(new Settings(merged)), null); // it checks the master
+            }
+            // A cluster's master: every job goes to the runner found on the class path (rivulet-spark).
+            String appName = merged.getOrDefault(
+                    RivuletConfig.APP_NAME.key(),
+                    RivuletConfig.APP_NAME.defaultValue().orElseThrow());
+            ClusterRunner runner = ClusterRunners.open(master, appName, Map.copyOf(merged));
+            try {
+                merged.putIfAbsent(
+                        RivuletConfig.DEFAULT_PARALLELISM.key(), String.valueOf(runner.defaultParallelism()));
+                return new Rivulet(new Engine(new Settings(merged)), runner);
+            } catch (RuntimeException | Error e) {
+                runner.close();
+                throw e;
+            }
         }
     }
 }

@@ -111,7 +111,7 @@ class SubmitOptionsTest {
                 "--conf|foo|--conf expects <key>=<value>, like --conf rivulet.task.maxFailures=8, but got 'foo'",
                 "--conf|=b|--conf expects <key>=<value>, like --conf rivulet.task.maxFailures=8, but got '=b'",
                 "--conf|a b=c|--conf key must not contain spaces: 'a b=c'",
-                "--master|yarn|unsupported master 'yarn'",
+                "--master|local[x]|unsupported master 'local[x]'",
                 "--conf|rivulet.master=local[0]|unsupported master 'local[0]'",
                 "--executor-memory|lots|config rivulet.executor.memory must be a size like 512m, 2g or 1048576: 'lots'",
                 "--num-executors|0|--num-executors must be positive: 0",

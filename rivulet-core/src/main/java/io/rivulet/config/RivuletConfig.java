@@ -32,10 +32,14 @@ public final class RivuletConfig {
     public static final ConfigEntry<String> MASTER = ConfigEntry.builder("rivulet.master", ValueKind.STRING)
             .defaultValue("local[*]")
             .check(master -> {
+                if (Master.isCluster(master)) {
+                    return null; // a cluster's master is the cluster runner's to check
+                }
                 Master.slots(master);
                 return null;
             })
-            .doc("`local` (one slot), `local[N]`, `local[*]` (one slot per core)")
+            .doc("`local` (one slot), `local[N]`, `local[*]` (one slot per core); a cluster's master"
+                    + " (`spark://host:7077`, `yarn`, `k8s://...`) needs a cluster runner such as rivulet-spark")
             .build();
 
     public static final ConfigEntry<String> APP_NAME = ConfigEntry.builder("rivulet.app.name", ValueKind.STRING)

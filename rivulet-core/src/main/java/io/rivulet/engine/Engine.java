@@ -98,12 +98,16 @@ public final class Engine implements RddServices, AutoCloseable {
 
     private volatile boolean closed;
 
+    /** Where jobs run instead of the slots (a cluster runner), or null. */
+    private volatile JobDelegate jobDelegate;
+
     /** Builds the services of {@code settings}; a bad setting fails here, naming its key. */
     public Engine(Settings settings) {
         this.settings = settings;
         this.appName = settings.get(RivuletConfig.APP_NAME);
         String master = settings.get(RivuletConfig.MASTER);
-        this.slots = Master.slots(master);
+        // A cluster's jobs run there (a JobDelegate): the slots here serve only the engine's own internal jobs.
+        this.slots = Master.isCluster(master) ? Runtime.getRuntime().availableProcessors() : Master.slots(master);
         this.defaultParallelism =
                 settings.getOptional(RivuletConfig.DEFAULT_PARALLELISM).orElse(slots);
         this.maxTaskFailures = settings.get(RivuletConfig.TASK_MAX_FAILURES);
@@ -235,6 +239,11 @@ public final class Engine implements RddServices, AutoCloseable {
     public <T, U> void runJob(
             BaseRDD<T> rdd, int[] partitions, TaskFunction<T, U> function, ResultHandler<U> handler, String name) {
         checkOpen();
+        JobDelegate delegate = jobDelegate;
+        if (delegate != null) {
+            delegate.runJob(rdd, partitions, function, handler, name);
+            return;
+        }
         dagScheduler.runJob(rdd, partitions, function, handler, name, jobGroup.get(), jobPlan.get());
         checkpointer.afterJob(rdd);
     }
@@ -267,6 +276,17 @@ public final class Engine implements RddServices, AutoCloseable {
     /** The plan of running job {@code jobId} with its metrics now, for the web UI. */
     private Optional<PlanGraph> livePlan(int jobId) {
         return dagScheduler.livePlan(jobId);
+    }
+
+    /**
+     * From now on every action's job runs on {@code delegate} (a cluster runner), which {@link #close} closes
+     * first when it is {@link AutoCloseable}. Set once, before any job runs.
+     */
+    public void delegateJobsTo(JobDelegate delegate) {
+        if (jobDelegate != null) {
+            throw new IllegalStateException("jobs of " + appName + " are delegated already");
+        }
+        jobDelegate = java.util.Objects.requireNonNull(delegate, "delegate is null");
     }
 
     /** Puts the calling thread's later jobs in {@code group}; null takes them out of any group. */
@@ -547,6 +567,13 @@ public final class Engine implements RddServices, AutoCloseable {
         }
         closed = true;
         OPEN.remove(this);
+        if (jobDelegate instanceof AutoCloseable runner) {
+            try {
+                runner.close();
+            } catch (Exception e) {
+                LOG.warning("closing the cluster runner of " + appName + " failed: " + e);
+            }
+        }
         shutdownHook.unregister();
         dagScheduler.cancelJobsForClose();
         taskScheduler.close();

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.rivulet.storage.LocalDirs;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -53,7 +55,9 @@ import java.util.regex.Pattern;
  * empty directory made at the output path in the instant between that check and the move is replaced;
  * nothing but an empty directory can be lost this way.
  */
-final class OutputCommitter {
+final class OutputCommitter implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     static final String SUCCESS_MARKER = "_SUCCESS";
     static final String TEMPORARY_INFIX = ".rivulet-tmp-";
     /** {@code <pid>-<start millis>-<uuid>}: the process that wrote a temporary directory. */
@@ -64,8 +68,11 @@ final class OutputCommitter {
 
     private static final Logger LOG = Logger.getLogger(OutputCommitter.class.getName());
 
-    private final Path output;
-    private final Path temporary;
+    // Paths are not serializable: a cluster runner ships the committer to its tasks as the two paths' names.
+    private transient Path output;
+    private transient Path temporary;
+    private final String outputName;
+    private final String temporaryName;
 
     /** Resolves the output path and fails, touching nothing, if something exists there already. */
     public OutputCommitter(String dir) {
@@ -80,7 +87,15 @@ final class OutputCommitter {
         }
         this.temporary = parent.resolve(
                 "." + output.getFileName() + TEMPORARY_INFIX + LocalDirs.ownerTag() + "-" + UUID.randomUUID());
+        this.outputName = output.toString();
+        this.temporaryName = temporary.toString();
         checkOutputAbsent();
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        output = Path.of(outputName);
+        temporary = Path.of(temporaryName);
     }
 
     public Path output() {

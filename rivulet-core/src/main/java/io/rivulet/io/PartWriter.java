@@ -10,9 +10,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.Iterator;
 
-/** Writes one partition's records to an (already buffered) part file stream; returns how many. */
+/**
+ * Writes one partition's records to an (already buffered) part file stream; returns how many. Serializable, for
+ * a cluster runner's tasks.
+ */
 @FunctionalInterface
-interface PartWriter {
+interface PartWriter extends java.io.Serializable {
     long write(Iterator<?> records, OutputStream out) throws IOException;
 
     /** One line per record, {@code String.valueOf(record)} in UTF-8, so null is written as {@code null}. */

@@ -44,6 +44,11 @@ abstract class CoPartitionedRDD<K, T> extends BaseRDD<T> {
         return dependencies;
     }
 
+    /** The pair RDDs read, in order; null once a checkpoint truncated the lineage. */
+    public final List<BaseRDD<? extends Pair<K, ?>>> parents() {
+        return parents;
+    }
+
     @Override
     protected Partition[] computePartitions() {
         return IndexedPartition.range(partitioner.numPartitions());

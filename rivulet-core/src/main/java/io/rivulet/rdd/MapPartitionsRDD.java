@@ -3,6 +3,7 @@ package io.rivulet.rdd;
 import io.rivulet.Partitioner;
 import io.rivulet.task.TaskContext;
 import io.rivulet.util.Sneaky;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,10 +33,23 @@ public final class MapPartitionsRDD<T, U> extends BaseRDD<U> {
     /** Fixed when made, so that asking does not walk a chain of 10,000 filters. */
     private final Optional<Partitioner> partitioner;
 
-    /** What the RDD does to one partition. */
+    /**
+     * What the RDD does to one partition. Serializable, so that a cluster runner can ship it (with the user's
+     * functions it captures) to the JVMs that compute the partitions.
+     */
     @FunctionalInterface
-    public interface PartitionTransform<T, U> {
+    public interface PartitionTransform<T, U> extends Serializable {
         Iterator<U> apply(TaskContext context, int partitionIndex, Iterator<T> parent) throws Exception;
+    }
+
+    /** The function from the parent's partition to this one's. */
+    public PartitionTransform<T, U> transform() {
+        return transform;
+    }
+
+    /** The parent, or null once a checkpoint truncated the lineage. */
+    public BaseRDD<T> parent() {
+        return parent;
     }
 
     public MapPartitionsRDD(

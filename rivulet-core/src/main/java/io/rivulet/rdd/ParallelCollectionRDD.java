@@ -20,6 +20,15 @@ public final class ParallelCollectionRDD<T> extends BaseRDD<T> {
         this.numSlices = numSlices;
     }
 
+    /** The elements (drained from a single-use source on first use). */
+    public List<T> data() {
+        return data.get();
+    }
+
+    public int numSlices() {
+        return numSlices;
+    }
+
     @Override
     protected Partition[] computePartitions() {
         long size = data.get().size();

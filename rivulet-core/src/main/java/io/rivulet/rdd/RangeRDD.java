@@ -41,6 +41,23 @@ public final class RangeRDD extends BaseRDD<Long> {
         }
     }
 
+    public long start() {
+        return start;
+    }
+
+    public long step() {
+        return step;
+    }
+
+    /** How many numbers the range has. */
+    public long count() {
+        return count;
+    }
+
+    public int numSlices() {
+        return numSlices;
+    }
+
     @Override
     protected Partition[] computePartitions() {
         Partition[] partitions = new Partition[numSlices];

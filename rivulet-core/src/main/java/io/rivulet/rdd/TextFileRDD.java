@@ -20,10 +20,12 @@ public final class TextFileRDD extends BaseRDD<String> {
 
     private final String path;
     private final List<FileSplit> splits;
+    private final int minPartitions;
 
     public TextFileRDD(RddServices services, String path, int minPartitions) {
         super(services, "textFile", List.of());
         this.path = requireNonNull(path, "path is null");
+        this.minPartitions = minPartitions;
         long maxPartitionBytes = services.settings().get(RivuletConfig.FILES_MAX_PARTITION_BYTES);
         this.splits = List.copyOf(
                 FileSplits.plan(InputFiles.list(path, InputFiles.VISIBLE), minPartitions, maxPartitionBytes));
@@ -32,6 +34,11 @@ public final class TextFileRDD extends BaseRDD<String> {
 
     public String path() {
         return path;
+    }
+
+    /** The minimum number of partitions asked for. */
+    public int minPartitions() {
+        return minPartitions;
     }
 
     @Override

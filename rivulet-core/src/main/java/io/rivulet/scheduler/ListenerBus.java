@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Delivers scheduler events to listeners. Delivery is synchronous and serialized by one lock, so a
- * listener sees events one at a time and in order without needing to be thread-safe itself.
+ * listener sees events one at a time and in order without needing to be thread-safe itself. The scheduler posts
+ * them; so does a cluster runner, translating its cluster's events (from a thread of its own).
  */
 public final class ListenerBus {
     private static final Logger LOG = Logger.getLogger(ListenerBus.class.getName());
@@ -33,23 +34,23 @@ public final class ListenerBus {
         return listeners.isEmpty();
     }
 
-    void jobStart(JobInfo job) {
+    public void jobStart(JobInfo job) {
         post(listener -> listener.onJobStart(job));
     }
 
-    void jobEnd(JobInfo job) {
+    public void jobEnd(JobInfo job) {
         post(listener -> listener.onJobEnd(job));
     }
 
-    void stageSubmitted(StageInfo stage) {
+    public void stageSubmitted(StageInfo stage) {
         post(listener -> listener.onStageSubmitted(stage));
     }
 
-    void stageCompleted(StageInfo stage) {
+    public void stageCompleted(StageInfo stage) {
         post(listener -> listener.onStageCompleted(stage));
     }
 
-    void taskEnd(TaskInfo task) {
+    public void taskEnd(TaskInfo task) {
         post(listener -> listener.onTaskEnd(task));
     }
 

@@ -48,4 +48,17 @@ public final class TaskAttempt {
         }
         return new Outcome<>(error == null ? value : null, error);
     }
+
+    /**
+     * Ends a context whose task body ran elsewhere than in {@link #run} (a cluster runner's task, where the
+     * cluster pulls the iterators): its completion callbacks run, then its success actions when
+     * {@code succeeded}. Returns what a callback threw, or null.
+     */
+    public static Throwable end(TaskContext context, boolean succeeded) {
+        Throwable closeFailure = context.runCompletionCallbacks();
+        if (succeeded && closeFailure == null) {
+            context.runSuccessActions();
+        }
+        return closeFailure;
+    }
 }

@@ -37,17 +37,43 @@ public final class Orderings {
         return ordering.reversed();
     }
 
-    private static final Comparator<Object> NATURAL = Comparator.nullsFirst((left, right) -> {
-        if (!(left instanceof Comparable<?>)) {
-            throw new ClassCastException(
-                    left.getClass().getName() + " is not Comparable: pass a Comparator to order these elements");
-        }
-        @SuppressWarnings("unchecked")
-        Comparable<Object> comparable = (Comparable<Object>) left;
-        return comparable.compareTo(right);
-    });
+    private static final Comparator<Object> NATURAL = NaturalOrder.ASCENDING;
 
-    private static final Comparator<Object> NATURAL_DESCENDING = NATURAL.reversed();
+    private static final Comparator<Object> NATURAL_DESCENDING = NaturalOrder.DESCENDING;
+
+    /**
+     * Natural order as an enum, so that it survives Java serialization (a cluster runner ships sort orders and
+     * range partitioners to other JVMs) and stays the one instance there that {@code ==} recognizes.
+     */
+    private enum NaturalOrder implements Comparator<Object> {
+        ASCENDING,
+        DESCENDING;
+
+        @Override
+        public int compare(Object left, Object right) {
+            int ascending = ascending(left, right);
+            return this == ASCENDING ? ascending : -ascending;
+        }
+
+        @Override
+        public Comparator<Object> reversed() {
+            return this == ASCENDING ? DESCENDING : ASCENDING;
+        }
+
+        /** Nulls first, then {@code compareTo}. */
+        private static int ascending(Object left, Object right) {
+            if (left == null || right == null) {
+                return left == null ? (right == null ? 0 : -1) : 1;
+            }
+            if (!(left instanceof Comparable<?>)) {
+                throw new ClassCastException(
+                        left.getClass().getName() + " is not Comparable: pass a Comparator to order these elements");
+            }
+            @SuppressWarnings("unchecked")
+            Comparable<Object> comparable = (Comparable<Object>) left;
+            return comparable.compareTo(right);
+        }
+    }
 
     /** The {@code n} smallest elements by {@code ordering}, smallest first; holds at most n + 1 at a time. */
     public static <T> List<T> smallest(Iterator<T> source, int n, Comparator<? super T> ordering) {

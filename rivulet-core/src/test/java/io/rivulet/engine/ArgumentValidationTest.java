@@ -36,12 +36,22 @@ class ArgumentValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"local[0]", "yarn", "local[x]", "local[-2]", "spark://host:7077", ""})
+    @ValueSource(strings = {"local[0]", "local[x]", "local[-2]", ""})
     void unsupportedMastersAreRefused(String master) {
         assertThatThrownBy(() -> Rivulet.builder().master(master).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unsupported master '" + master + "'")
                 .hasMessageContaining("local[N]");
+    }
+
+    /** A cluster's master needs a runner on the class path (rivulet-spark), which this module's tests lack. */
+    @ParameterizedTest
+    @ValueSource(strings = {"yarn", "spark://host:7077", "k8s://https://host:6443"})
+    void clusterMastersNeedARunnerOnTheClassPath(String master) {
+        assertThatThrownBy(() -> Rivulet.builder().master(master).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("master '" + master + "'")
+                .hasMessageContaining("add rivulet-spark to the class path");
     }
 
     @ParameterizedTest
