@@ -10,9 +10,6 @@ import io.rivulet.PlanGraph;
 import io.rivulet.Rivulet;
 import io.rivulet.sql.DataFrame;
 import io.rivulet.sql.Row;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -148,14 +145,6 @@ class JobPlanTest {
     }
 
     private static String explain(DataFrame frame) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            frame.explain();
-        } finally {
-            System.setOut(out);
-        }
-        return captured.toString(StandardCharsets.UTF_8).strip();
+        return ExplainOutput.of(frame).strip();
     }
 }

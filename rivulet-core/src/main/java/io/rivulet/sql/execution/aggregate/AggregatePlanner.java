@@ -129,11 +129,20 @@ public final class AggregatePlanner {
      */
     static List<NamedExpression> rewriteResults(
             Aggregate aggregate, List<NamedExpression> grouping, Map<AggregateFunction, AggregateCall> calls) {
+        return rewriteResults(
+                aggregate, grouping, function -> calls.get(function).result());
+    }
+
+    /** The output expressions with each aggregate function replaced by what {@code replacement} gives for it. */
+    static List<NamedExpression> rewriteResults(
+            Aggregate aggregate,
+            List<NamedExpression> grouping,
+            java.util.function.Function<AggregateFunction, Expression> replacement) {
         List<NamedExpression> results = new ArrayList<>();
         for (NamedExpression expression : aggregate.aggregates()) {
             Expression rewritten = expression.transformDown(node -> {
                 if (node instanceof AggregateFunction function) {
-                    return calls.get(function).result();
+                    return replacement.apply(function);
                 }
                 if (node == expression && node instanceof Alias) {
                     return node; // the output column keeps its own id

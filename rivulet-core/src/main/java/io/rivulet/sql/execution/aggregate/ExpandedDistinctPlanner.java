@@ -110,7 +110,7 @@ final class ExpandedDistinctPlanner {
             secondCalls.put(function, call);
             replacements.put(function, withDefault(function, call.result()));
         }
-        List<NamedExpression> results = results(aggregate, grouping, replacements);
+        List<NamedExpression> results = AggregatePlanner.rewriteResults(aggregate, grouping, replacements::get);
         return twoPhase(keys, secondCalls.values(), results, first, conf, exchanges);
     }
 
@@ -222,30 +222,6 @@ final class ExpandedDistinctPlanner {
             return result;
         }
         return new Coalesce(List.of(result, new Literal(value.getInternal(0), function.dataType())));
-    }
-
-    /** The output expressions over the second step: functions replaced, grouping expressions by their columns. */
-    private static List<NamedExpression> results(
-            Aggregate aggregate, List<NamedExpression> grouping, Map<AggregateFunction, Expression> replacements) {
-        List<NamedExpression> results = new ArrayList<>();
-        for (NamedExpression expression : aggregate.aggregates()) {
-            Expression rewritten = expression.transformDown(node -> {
-                if (node instanceof AggregateFunction function && replacements.containsKey(function)) {
-                    return replacements.get(function);
-                }
-                if (node == expression && node instanceof Alias) {
-                    return node;
-                }
-                for (int i = 0; i < grouping.size(); i++) {
-                    if (Distributions.semanticEquals(node, aggregate.grouping().get(i))) {
-                        return grouping.get(i).toAttribute();
-                    }
-                }
-                return node;
-            });
-            results.add((NamedExpression) rewritten);
-        }
-        return results;
     }
 
     private static int indexOfSet(List<List<Expression>> sets, List<Expression> arguments) {
