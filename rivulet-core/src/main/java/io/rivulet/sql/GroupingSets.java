@@ -50,12 +50,10 @@ final class GroupingSets {
 
     static DataFrame aggregate(
             DataFrame frame, List<Expression> grouping, List<List<Boolean>> sets, List<Expression> aggregates) {
-        List<NamedExpression> probeOutput = new ArrayList<>();
-        grouping.forEach(key -> probeOutput.add(DataFrame.named(key)));
-        aggregates.forEach(agg -> probeOutput.add(DataFrame.named(permitGroupingCalls(agg))));
+        List<Expression> permitted = new ArrayList<>();
+        aggregates.forEach(agg -> permitted.add(permitGroupingCalls(agg)));
         // analysed once as a plain aggregation: the branches are made of its resolved expressions
-        Aggregate resolved = (Aggregate) Frames.plan(
-                Frames.frame(Frames.session(frame), new Aggregate(grouping, probeOutput, Frames.plan(frame))));
+        Aggregate resolved = RelationalGroupedDataset.resolvedAggregate(frame, grouping, permitted);
         List<Expression> keys = resolved.grouping();
         List<NamedExpression> keyColumns = resolved.aggregates().subList(0, keys.size());
         List<NamedExpression> values =

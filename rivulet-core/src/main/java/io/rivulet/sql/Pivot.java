@@ -50,13 +50,8 @@ final class Pivot {
             DataFrame frame, List<Expression> grouping, Expression pivot, List<Object> values, List<Expression> aggs) {
         List<Expression> keysAndPivot = new ArrayList<>(grouping);
         keysAndPivot.add(pivot);
-        List<NamedExpression> probeOutput = new ArrayList<>();
-        keysAndPivot.forEach(key -> probeOutput.add(DataFrame.named(key)));
-        aggs.forEach(agg -> probeOutput.add(DataFrame.named(agg)));
         // analysed once as a plain aggregation, so that the aggregates are resolved where the rewrite needs them
-        DataFrame probe =
-                Frames.frame(Frames.session(frame), new Aggregate(keysAndPivot, probeOutput, Frames.plan(frame)));
-        Aggregate resolved = (Aggregate) Frames.plan(probe);
+        Aggregate resolved = RelationalGroupedDataset.resolvedAggregate(frame, keysAndPivot, aggs);
         int keys = grouping.size();
         Expression pivotColumn = resolved.grouping().get(keys);
         List<NamedExpression> aggregates =

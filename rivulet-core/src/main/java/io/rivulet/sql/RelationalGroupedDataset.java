@@ -6,11 +6,9 @@ import io.rivulet.sql.expr.Alias;
 import io.rivulet.sql.expr.Expression;
 import io.rivulet.sql.expr.Literal;
 import io.rivulet.sql.expr.NamedExpression;
-import io.rivulet.sql.expr.UnresolvedAlias;
 import io.rivulet.sql.expr.UnresolvedAttribute;
 import io.rivulet.sql.expr.UnresolvedFunction;
 import io.rivulet.sql.plan.Aggregate;
-import io.rivulet.sql.plan.LogicalPlan;
 import io.rivulet.sql.session.Frames;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,14 +140,24 @@ public final class RelationalGroupedDataset {
         if (pivotColumn != null) {
             return Pivot.aggregate(frame, grouping, Frames.expression(pivotColumn), pivotValues, aggregates);
         }
+        return Frames.frame(Frames.session(frame), plainAggregate(frame, grouping, aggregates));
+    }
+
+    /** The aggregation node over {@code frame}: the grouping columns, then the aggregates, named. */
+    static Aggregate plainAggregate(DataFrame frame, List<Expression> grouping, List<Expression> aggregates) {
         List<NamedExpression> output = new ArrayList<>();
         for (Expression key : grouping) {
             output.add(DataFrame.named(key));
         }
         for (Expression aggregate : aggregates) {
-            output.add(aggregate instanceof NamedExpression named ? named : new UnresolvedAlias(aggregate));
+            output.add(DataFrame.named(aggregate));
         }
-        LogicalPlan plan = Frames.plan(frame);
-        return Frames.frame(Frames.session(frame), new Aggregate(grouping, output, plan));
+        return new Aggregate(grouping, output, Frames.plan(frame));
+    }
+
+    /** {@link #plainAggregate} analysed: its expressions resolved, for the rewrites of pivot and grouping sets. */
+    static Aggregate resolvedAggregate(DataFrame frame, List<Expression> grouping, List<Expression> aggregates) {
+        return (Aggregate)
+                Frames.plan(Frames.frame(Frames.session(frame), plainAggregate(frame, grouping, aggregates)));
     }
 }

@@ -70,22 +70,31 @@ public final class AggregatePlanner {
         for (AggregateFunction function : functions) {
             calls.put(function, AggregateCall.of(function, AggregateMode.COMPLETE));
         }
-        List<AttributeReference> groupingAttributes =
-                grouping.stream().map(NamedExpression::toAttribute).toList();
         List<NamedExpression> results = rewriteResults(aggregate, grouping, calls);
         if (Distributions.clusteredOn(child.outputPartitioning(), aggregate.grouping())) {
             return new HashAggregateExec(grouping, List.copyOf(calls.values()), results, true, false, child);
         }
-        PhysicalPlan partial = new HashAggregateExec(
-                grouping, withMode(calls.values(), AggregateMode.PARTIAL), List.of(), false, true, child);
+        return partialThenFinal(grouping, calls.values(), results, child, conf, exchanges);
+    }
+
+    /**
+     * A partial step of {@code calls} over {@code input} grouped by {@code grouping}, the exchange on the grouping
+     * columns, and the final step giving {@code results}.
+     */
+    static PhysicalPlan partialThenFinal(
+            List<NamedExpression> grouping,
+            Iterable<AggregateCall> calls,
+            List<NamedExpression> results,
+            PhysicalPlan input,
+            SqlConf conf,
+            Exchanges exchanges) {
+        List<AttributeReference> groupingAttributes =
+                grouping.stream().map(NamedExpression::toAttribute).toList();
+        PhysicalPlan partial =
+                new HashAggregateExec(grouping, withMode(calls, AggregateMode.PARTIAL), List.of(), false, true, input);
         PhysicalPlan exchanged = exchanges.exchange(partial, partitioningOn(groupingAttributes, conf));
         return new HashAggregateExec(
-                List.copyOf(groupingAttributes),
-                withMode(calls.values(), AggregateMode.FINAL),
-                results,
-                true,
-                false,
-                exchanged);
+                List.copyOf(groupingAttributes), withMode(calls, AggregateMode.FINAL), results, true, false, exchanged);
     }
 
     /** A hash partitioning on {@code keys}, or a single partition when there are none. */

@@ -89,7 +89,8 @@ final class ExpandedDistinctPlanner {
         }
         List<NamedExpression> firstResults = new ArrayList<>(firstKeys);
         firstCalls.values().forEach(call -> firstResults.add(call.result()));
-        PhysicalPlan first = twoPhase(firstKeys, firstCalls.values(), firstResults, expanded, conf, exchanges);
+        PhysicalPlan first = AggregatePlanner.partialThenFinal(
+                List.copyOf(firstKeys), firstCalls.values(), firstResults, expanded, conf, exchanges);
 
         Map<AggregateFunction, AggregateCall> secondCalls = new LinkedHashMap<>();
         Map<AggregateFunction, Expression> replacements = new HashMap<>();
@@ -111,7 +112,8 @@ final class ExpandedDistinctPlanner {
             replacements.put(function, withDefault(function, call.result()));
         }
         List<NamedExpression> results = AggregatePlanner.rewriteResults(aggregate, grouping, replacements::get);
-        return twoPhase(keys, secondCalls.values(), results, first, conf, exchanges);
+        return AggregatePlanner.partialThenFinal(
+                List.copyOf(keys), secondCalls.values(), results, first, conf, exchanges);
     }
 
     /** New columns for the arguments of each set, nullable: a row of another set holds nulls there. */
@@ -172,22 +174,6 @@ final class ExpandedDistinctPlanner {
             projections.add(row);
         }
         return projections;
-    }
-
-    /** A partial step, the exchange on {@code keys} (unless the input is clustered so already), the last step. */
-    private static PhysicalPlan twoPhase(
-            List<AttributeReference> keys,
-            Iterable<AggregateCall> calls,
-            List<NamedExpression> results,
-            PhysicalPlan input,
-            SqlConf conf,
-            Exchanges exchanges) {
-        List<NamedExpression> grouping = List.copyOf(keys);
-        PhysicalPlan partial = new HashAggregateExec(
-                grouping, AggregatePlanner.withMode(calls, AggregateMode.PARTIAL), List.of(), false, true, input);
-        PhysicalPlan exchanged = exchanges.exchange(partial, AggregatePlanner.partitioningOn(keys, conf));
-        return new HashAggregateExec(
-                grouping, AggregatePlanner.withMode(calls, AggregateMode.FINAL), results, true, false, exchanged);
     }
 
     /** {@code if(gid = group, value, null)}. */
