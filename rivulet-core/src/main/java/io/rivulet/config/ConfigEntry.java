@@ -3,7 +3,6 @@ package io.rivulet.config;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One configuration key: its name, the kind of value it takes, its default, how a value is parsed and
@@ -18,7 +17,7 @@ public final class ConfigEntry<T> {
     private final T defaultValue;
     private final String defaultText;
     private final boolean defaultIsLiteral;
-    private final Function<T, String> check;
+    private final ValueCheck check;
     private final String doc;
     private final boolean testOnly;
 
@@ -76,7 +75,7 @@ public final class ConfigEntry<T> {
     public T parse(String raw) {
         T value = kind.parse(key, raw);
         if (check != null) {
-            String problem = check.apply(value);
+            String problem = check.problem(value);
             if (problem != null) {
                 throw new IllegalArgumentException(key + " must be " + problem + ": " + kind.format(value));
             }
@@ -94,7 +93,7 @@ public final class ConfigEntry<T> {
         private final ValueKind<T> kind;
         private T defaultValue;
         private String defaultText;
-        private Function<T, String> check;
+        private ValueCheck check;
         private String doc;
         private boolean testOnly;
 
@@ -114,8 +113,8 @@ public final class ConfigEntry<T> {
             return this;
         }
 
-        /** A check returning what the value must be ({@code positive}), or null when it is fine. */
-        Builder<T> check(Function<T, String> check) {
+        /** The check the parsed value must pass. */
+        Builder<T> check(ValueCheck check) {
             this.check = check;
             return this;
         }

@@ -31,7 +31,11 @@ public final class Redaction {
     public static Map<String, String> redact(Map<String, String> settings) {
         Pattern extra = extraPattern(settings.get(RivuletConfig.REDACTION_REGEX.key()));
         Map<String, String> shown = new TreeMap<>();
-        settings.forEach((key, value) -> shown.put(key, isSensitive(key, value, extra) ? REDACTED : value));
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            String key = setting.getKey();
+            String value = setting.getValue();
+            shown.put(key, isSensitive(key, value, extra) ? REDACTED : value);
+        }
         return shown;
     }
 

@@ -12,32 +12,9 @@ import java.util.Set;
 public final class RivuletConfig {
     private RivuletConfig() {}
 
-    private static String positive(int value) {
-        return value > 0 ? null : "positive";
-    }
-
-    private static String positive(long value) {
-        return value > 0 ? null : "positive";
-    }
-
-    private static String timeZone(String zone) {
-        try {
-            java.time.ZoneId.of(zone);
-            return null;
-        } catch (java.time.DateTimeException e) {
-            return "a time zone ID like UTC, Europe/Zurich or +02:00";
-        }
-    }
-
     public static final ConfigEntry<String> MASTER = ConfigEntry.builder("rivulet.master", ValueKind.STRING)
             .defaultValue("local[*]")
-            .check(master -> {
-                if (Master.isCluster(master)) {
-                    return null; // a cluster's master is the cluster runner's to check
-                }
-                Master.slots(master);
-                return null;
-            })
+            .check(ValueCheck.MASTER)
             .doc("`local` (one slot), `local[N]`, `local[*]` (one slot per core); a cluster's master"
                     + " (`spark://host:7077`, `yarn`, `k8s://...`) needs a cluster runner such as rivulet-spark")
             .build();
@@ -50,7 +27,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<Integer> DEFAULT_PARALLELISM = ConfigEntry.builder(
                     "rivulet.default.parallelism", ValueKind.INT)
             .defaultText("the slot count")
-            .check(RivuletConfig::positive)
+            .check(ValueCheck.POSITIVE)
             .doc("partitions of `parallelize` and `range` when none is given; when set, also of shuffles that"
                     + " name no partition count (else they keep their largest input's count, as in Spark)")
             .build();
@@ -58,7 +35,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<Integer> TASK_MAX_FAILURES = ConfigEntry.builder(
                     "rivulet.task.maxFailures", ValueKind.INT)
             .defaultValue(4)
-            .check(RivuletConfig::positive)
+            .check(ValueCheck.POSITIVE)
             .doc("tries of a task before its job fails (a task that could not read shuffle output is not"
                     + " counted: that output is recomputed instead)")
             .build();
@@ -66,7 +43,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<Integer> STAGE_MAX_CONSECUTIVE_ATTEMPTS = ConfigEntry.builder(
                     "rivulet.stage.maxConsecutiveAttempts", ValueKind.INT)
             .defaultValue(4)
-            .check(RivuletConfig::positive)
+            .check(ValueCheck.POSITIVE)
             .doc("attempts of a stage that may fail in a row because shuffle output it reads was lost (each"
                     + " time, the lost map outputs are recomputed from lineage and the stage's unfinished"
                     + " partitions run again) before its job fails, as Spark's"
@@ -91,7 +68,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<Long> FILES_MAX_PARTITION_BYTES = ConfigEntry.builder(
                     "rivulet.files.maxPartitionBytes", ValueKind.SIZE)
             .defaultValue(32L << 20)
-            .check(RivuletConfig::positive)
+            .check(ValueCheck.POSITIVE)
             .doc("the largest split a file source (`textFile`, the DataFrame readers) reads as one partition")
             .build();
 
@@ -99,7 +76,7 @@ public final class RivuletConfig {
                     "rivulet.executor.memory", ValueKind.SIZE)
             .defaultText("60% of the heap beyond a 300 MiB reserve (half of heaps under 600 MiB), and at most 60%"
                     + " of what the live heap leaves free when the `Rivulet` is built")
-            .check(RivuletConfig::positive)
+            .check(ValueCheck.POSITIVE)
             .doc("the memory budget, shared by execution (shuffle, sort and aggregation buffers, shared fairly"
                     + " among running tasks) and storage (persisted blocks, in-memory shuffle outputs), which"
                     + " borrow from each other as in Spark's unified memory manager; buffers that cannot get"
@@ -110,7 +87,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<Double> MEMORY_STORAGE_FRACTION = ConfigEntry.builder(
                     "rivulet.memory.storageFraction", ValueKind.DOUBLE)
             .defaultValue(0.5)
-            .check(fraction -> fraction >= 0 && fraction <= 1 ? null : "in [0, 1]")
+            .check(ValueCheck.FRACTION)
             .doc("the share of the budget where persisted blocks are safe from eviction for execution; storage"
                     + " may use more while execution leaves it free")
             .build();
@@ -151,7 +128,7 @@ public final class RivuletConfig {
 
     public static final ConfigEntry<Integer> UI_PORT = ConfigEntry.builder("rivulet.ui.port", ValueKind.INT)
             .defaultValue(4040)
-            .check(port -> port >= 0 && port <= 65535 ? null : "a port number, or 0 for any free port")
+            .check(ValueCheck.PORT)
             .doc("the web UI's port; when taken, the next free one of the 16 after it; `0` for any free port")
             .build();
 
@@ -168,7 +145,7 @@ public final class RivuletConfig {
 
     public static final ConfigEntry<String> REDACTION_REGEX = ConfigEntry.builder(
                     "rivulet.redaction.regex", ValueKind.STRING)
-            .check(Redaction::checkRegex)
+            .check(ValueCheck.REGEX)
             .doc("a Java regular expression: settings whose name or value it matches are shown as"
                     + " `*********(redacted)` in the web UI, `/api/status`, event logs and reports, as are always"
                     + " those matching `password`, `secret`, `token` or `credential` (any case)")
@@ -179,7 +156,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<Integer> SQL_SHUFFLE_PARTITIONS = ConfigEntry.builder(
                     "rivulet.sql.shuffle.partitions", ValueKind.INT)
             .defaultText("the slot count")
-            .check(RivuletConfig::positive)
+            .check(ValueCheck.POSITIVE)
             .doc("partitions of the exchanges of DataFrame joins and aggregations (Spark's 200 is far too many"
                     + " for one machine)")
             .build();
@@ -203,7 +180,7 @@ public final class RivuletConfig {
     public static final ConfigEntry<String> SQL_SESSION_TIME_ZONE = ConfigEntry.builder(
                     "rivulet.sql.session.timeZone", ValueKind.STRING)
             .defaultText("the JVM's time zone")
-            .check(RivuletConfig::timeZone)
+            .check(ValueCheck.TIME_ZONE)
             .doc("the time zone of timestamps shown, parsed and cast to and from strings and dates")
             .build();
 

@@ -30,10 +30,15 @@ public final class Settings {
 
     /** The value set, or the entry's default; the entry must have a constant default. */
     public <T> T get(ConfigEntry<T> entry) {
-        return getOptional(entry)
-                .or(entry::defaultValue)
-                .orElseThrow(() -> new IllegalStateException(
-                        entry.key() + " has no constant default: ask getOptional() and compute it"));
+        @SuppressWarnings("unchecked")
+        T value = (T) parsed.get(entry);
+        if (value == null) {
+            value = entry.defaultValue().orElse(null);
+        }
+        if (value == null) {
+            throw new IllegalStateException(entry.key() + " has no constant default: ask getOptional() and compute it");
+        }
+        return value;
     }
 
     /** The value set, if it is. */

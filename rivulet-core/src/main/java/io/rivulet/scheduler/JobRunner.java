@@ -270,7 +270,7 @@ final class JobRunner<T, U> {
                 }
             }
         }
-        int attempt = attemptsStarted.merge(stage, 1, Integer::sum) - 1;
+        int attempt = increment(attemptsStarted, stage) - 1;
         StageRun run = new StageRun(stage, attempt, new TreeSet<>(toRun), System.currentTimeMillis());
         running.put(stage, run);
         bus.stageSubmitted(run.info(0, null));
@@ -290,7 +290,7 @@ final class JobRunner<T, U> {
         Task<?> body = stage instanceof ResultStage result
                 ? new ResultTask<>(result, result.partition(index))
                 : new ShuffleMapTask((ShuffleMapStage) stage, index, scheduler.shuffleManager());
-        int attempt = launchesByPartition.merge(partitionKey(stage, index), 1, Integer::sum) - 1;
+        int attempt = increment(launchesByPartition, partitionKey(stage, index)) - 1;
         long taskId = scheduler.ids().newTaskId();
         TaskContext context = new TaskContext(taskId, jobId, stage.id(), run.attempt, body.partition(), attempt);
         RunningTask task = new RunningTask(run, index, body, context);
@@ -400,7 +400,7 @@ final class JobRunner<T, U> {
     }
 
     private void taskFailed(StageRun run, RunningTask task, Throwable error) {
-        int failures = failuresByPartition.merge(partitionKey(run.stage, task.index), 1, Integer::sum);
+        int failures = increment(failuresByPartition, partitionKey(run.stage, task.index));
         Stage stage = run.stage;
         boolean retryable = !(error instanceof DeterministicFailure)
                 && !(error instanceof Error && !(error instanceof AssertionError));
@@ -458,7 +458,7 @@ final class JobRunner<T, U> {
         }
         run.fetchFailure = fetchFailure;
         Stage stage = run.stage;
-        int failedAttempts = consecutiveFetchFailures.merge(stage, 1, Integer::sum);
+        int failedAttempts = increment(consecutiveFetchFailures, stage);
         if (failedAttempts >= maxConsecutiveAttempts) {
             String message = String.format(
                     "Job %d aborted: stage %d (%s) failed %d consecutive attempts (%s = %d) because shuffle"
@@ -583,5 +583,12 @@ final class JobRunner<T, U> {
             this.body = body;
             this.context = context;
         }
+    }
+
+    /** Counts one more for {@code key} (a method, not four {@code Integer::sum} call sites bootstrapped at start). */
+    private static <K> int increment(Map<K, Integer> counts, K key) {
+        int count = counts.getOrDefault(key, 0) + 1;
+        counts.put(key, count);
+        return count;
     }
 }
