@@ -30,10 +30,12 @@ public final class ShuffleSpec<T> {
     private final boolean mapSideCombine;
     private final Comparator<Object> keyOrdering;
     private final Serializer serializer;
+    private final Partitioner partitioner;
 
     @SuppressWarnings("unchecked")
     private ShuffleSpec(
             int shuffleId,
+            Partitioner partitioner,
             int numPartitions,
             ToIntFunction<? super T> partitionOf,
             Aggregator<?, ?> aggregator,
@@ -47,6 +49,7 @@ public final class ShuffleSpec<T> {
             throw new IllegalArgumentException("map-side combine needs an aggregator");
         }
         this.shuffleId = shuffleId;
+        this.partitioner = partitioner;
         this.numPartitions = numPartitions;
         this.partitionOf = requireNonNull(partitionOf, "partitionOf is null");
         this.aggregator = (Aggregator<Object, Object>) aggregator;
@@ -69,6 +72,7 @@ public final class ShuffleSpec<T> {
         requireNonNull(partitioner, "partitioner is null");
         return new ShuffleSpec<>(
                 shuffleId,
+                partitioner,
                 partitioner.numPartitions(),
                 pair -> partitioner.getPartition(pair.key()),
                 aggregator,
@@ -84,7 +88,14 @@ public final class ShuffleSpec<T> {
     public static <T> ShuffleSpec<T> ofRecords(
             int shuffleId, int numPartitions, ToIntFunction<? super T> partitionOf, Serializer serializer) {
         return new ShuffleSpec<>(
-                shuffleId, numPartitions, partitionOf, null, false, null, requireNonNull(serializer, "serializer"));
+                shuffleId,
+                null,
+                numPartitions,
+                partitionOf,
+                null,
+                false,
+                null,
+                requireNonNull(serializer, "serializer"));
     }
 
     public int shuffleId() {
@@ -98,6 +109,11 @@ public final class ShuffleSpec<T> {
     /** The reduce partition of a record. */
     public int partitionOf(T record) {
         return partitionOf.applyAsInt(record);
+    }
+
+    /** The partitioner of a key-value shuffle's keys, or null for a shuffle of other records. */
+    public Partitioner partitioner() {
+        return partitioner;
     }
 
     /** The aggregator of a key-value shuffle that combines, or null. */

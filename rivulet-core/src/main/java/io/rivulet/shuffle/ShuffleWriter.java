@@ -1,6 +1,7 @@
 package io.rivulet.shuffle;
 
 import io.rivulet.Pair;
+import io.rivulet.Partitioner;
 import io.rivulet.memory.Aggregator;
 import io.rivulet.memory.CombineMap;
 import io.rivulet.memory.MemoryManager;
@@ -83,14 +84,14 @@ final class ShuffleWriter extends Spillable {
     }
 
     void insertAll(Iterator<?> records) {
+        if (aggregator != null) {
+            combineAll((Iterator<Pair<Object, Object>>) records);
+            return;
+        }
         while (records.hasNext()) {
             Object record = records.next();
             int partition = spec.partitionOf(record);
-            if (aggregator != null) {
-                Pair<Object, Object> pair = (Pair<Object, Object>) record;
-                CombineMap<Object, Object> map = combined[partition];
-                size.recordCombined(pair.key(), map, map.combineValue(pair.key(), pair.value(), aggregator));
-            } else if (serialized != null) {
+            if (serialized != null) {
                 serialized.write(partition, record);
                 size.record(record, true); // samples what a record weighs until its batch is serialized
             } else {
@@ -100,6 +101,26 @@ final class ShuffleWriter extends Spillable {
                     serializeLists();
                 }
             }
+            maybeSpill();
+            if (!warmUpAsked && size.estimatedBytes() > serializeAbove / 2) {
+                warmUpAsked = true;
+                warmUpSerializer.run();
+            }
+        }
+    }
+
+    /**
+     * The map-side combine of a key-value shuffle, a loop of its own: {@code reduceByKey}'s hot path, where the
+     * partitioner is called directly (not through the spec's partition function) and no other kind of bucket is
+     * tested per record.
+     */
+    private void combineAll(Iterator<Pair<Object, Object>> records) {
+        Partitioner partitioner = spec.partitioner();
+        while (records.hasNext()) {
+            Pair<Object, Object> pair = records.next();
+            Object key = pair.key();
+            CombineMap<Object, Object> map = combined[partitioner.getPartition(key)];
+            size.recordCombined(key, map, map.combineValue(key, pair.value(), aggregator));
             maybeSpill();
             if (!warmUpAsked && size.estimatedBytes() > serializeAbove / 2) {
                 warmUpAsked = true;
