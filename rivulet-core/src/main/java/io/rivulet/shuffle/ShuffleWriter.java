@@ -101,11 +101,7 @@ final class ShuffleWriter extends Spillable {
                     serializeLists();
                 }
             }
-            maybeSpill();
-            if (!warmUpAsked && size.estimatedBytes() > serializeAbove / 2) {
-                warmUpAsked = true;
-                warmUpSerializer.run();
-            }
+            afterRecord();
         }
     }
 
@@ -121,11 +117,16 @@ final class ShuffleWriter extends Spillable {
             Object key = pair.key();
             CombineMap<Object, Object> map = combined[partitioner.getPartition(key)];
             size.recordCombined(key, map, map.combineValue(key, pair.value(), aggregator));
-            maybeSpill();
-            if (!warmUpAsked && size.estimatedBytes() > serializeAbove / 2) {
-                warmUpAsked = true;
-                warmUpSerializer.run();
-            }
+            afterRecord();
+        }
+    }
+
+    /** After each record: spill if memory ran short; warm the serializer up once the buckets are half way to it. */
+    private void afterRecord() {
+        maybeSpill();
+        if (!warmUpAsked && size.estimatedBytes() > serializeAbove / 2) {
+            warmUpAsked = true;
+            warmUpSerializer.run();
         }
     }
 
